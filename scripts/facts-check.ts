@@ -1,0 +1,39 @@
+// npm run facts:check — checks the fact base in data/ (or the folder given) and prints the coverage report.
+// Exits non-zero when the base does not load or when a source sentence is neither quoted nor listed as omitted.
+import { resolve } from 'node:path';
+import { EMBEDDED_DATA_DIR, formatProblems, readFactBase } from '../src/facts/load.js';
+
+const dataDir = process.argv[2] ? resolve(process.argv[2]) : EMBEDDED_DATA_DIR;
+const result = await readFactBase(dataDir);
+
+if (!result.ok) {
+  console.error(`✗ The fact base in ${dataDir} does not load: ${result.problems.length} problem(s)\n`);
+  console.error(formatProblems(result.problems));
+  process.exit(1);
+}
+
+const { base, coverage } = result;
+const perKind = new Map<string, number>();
+for (const fact of base.facts) perKind.set(fact.kind, (perKind.get(fact.kind) ?? 0) + 1);
+const kinds = [...perKind].map(([kind, count]) => `${kind} ${count}`).join(', ');
+console.log(
+  `✓ ${base.facts.length} facts (${kinds}) from ${base.sources.length} source(s), version ${base.version}`,
+);
+const quoted = coverage.sentences - coverage.uncovered.length - coverage.omitted.length;
+console.log(
+  `  coverage: ${quoted} of ${coverage.sentences} source sentences quoted, ${coverage.omitted.length} left out on purpose`,
+);
+for (const s of coverage.omitted) {
+  const reason = base.sources
+    .find((source) => source.id === s.source)
+    ?.omissions.find((o) => o.paragraph === s.paragraph && s.sentence.includes(o.sentence))?.reason;
+  console.log(`  - omitted ¶${s.paragraph}: "${s.sentence}" — ${reason}`);
+}
+if (coverage.uncovered.length > 0) {
+  console.error(`\n✗ ${coverage.uncovered.length} source sentence(s) are not quoted by any fact:`);
+  for (const s of coverage.uncovered) console.error(`  - ${s.source} ¶${s.paragraph}: "${s.sentence}"`);
+  console.error(
+    'Add facts that quote them, or list them under "omissions" in the source file with a reason.',
+  );
+  process.exit(1);
+}

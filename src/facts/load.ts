@@ -1,0 +1,264 @@
+// Loads and checks the fact base: every source and fact file parsed by zod, then cross-checked (unique ids,
+// related ids, verbatim quotes, actors). Either the whole base loads or none of it does, with every problem
+// named by file, fact id and field. Used by the bot, the offline tools, facts:check and /reload.
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import { FactFile, Source, type Fact } from './schema.js';
+import { coveredShare, locateQuote, splitSentences, type Span } from './text.js';
+
+/** One thing wrong with the fact base, located as precisely as the data allows. */
+export interface Problem {
+  file: string;
+  factId?: string;
+  field?: string;
+  message: string;
+}
+
+/** A fact base that passed every check: the only kind the rest of factdesk ever sees. */
+export interface FactBase {
+  sources: readonly Source[];
+  facts: readonly Fact[];
+  /** A short hash of the content: the same version always gives the same answers. */
+  version: string;
+}
+
+/** A source sentence that no fact quotes. */
+export interface UncoveredSentence {
+  source: string;
+  paragraph: number;
+  sentence: string;
+}
+
+export interface Coverage {
+  sentences: number;
+  uncovered: UncoveredSentence[];
+  omitted: UncoveredSentence[];
+}
+
+export type LoadResult =
+  { ok: true; base: FactBase; coverage: Coverage } | { ok: false; problems: Problem[] };
+
+/** A file of the data folder: its path as shown to curators, and its text. */
+export interface DataFile {
+  path: string;
+  text: string;
+}
+
+/** Thrown by loadFactBase when the data does not pass: carries every problem found. */
+export class FactBaseError extends Error {
+  constructor(readonly problems: readonly Problem[]) {
+    super(`The fact base has ${problems.length} problem(s):\n${formatProblems(problems)}`);
+    this.name = 'FactBaseError';
+  }
+}
+
+export function formatProblems(problems: readonly Problem[]): string {
+  return problems
+    .map((p) => {
+      const where = [p.file, p.factId && `fact "${p.factId}"`, p.field].filter(Boolean).join(' › ');
+      return `  - ${where}: ${p.message}`;
+    })
+    .join('\n');
+}
+
+/** The fact base embedded in the repository. */
+export const EMBEDDED_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
+
+// Quotes must cover at least this share of a sentence for it to count as covered: a clause is enough, a
+// name lifted from a long sentence is not.
+const COVERED_SHARE = 0.5;
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+function parseJson(file: DataFile, problems: Problem[]): unknown {
+  try {
+    return JSON.parse(file.text);
+  } catch (error) {
+    problems.push({ file: file.path, message: `is not valid JSON: ${(error as Error).message}` });
+    return undefined;
+  }
+}
+
+function zodProblems(file: string, error: z.ZodError, raw: unknown): Problem[] {
+  return error.issues.map((issue) => {
+    const [top, index, ...rest] = issue.path;
+    if (top === 'facts' && typeof index === 'number') {
+      const rawFact = (raw as { facts?: { id?: unknown }[] }).facts?.[index];
+      const id = typeof rawFact?.id === 'string' ? rawFact.id : `#${index + 1}`;
+      return { file, factId: id, field: fieldPath(rest) || undefined, message: issue.message };
+    }
+    return { file, field: fieldPath(issue.path) || undefined, message: issue.message };
+  });
+}
+
+/** Checks and assembles a fact base from file contents; no I/O, so tests pass fixtures directly. */
+export function buildFactBase(files: { sources: DataFile[]; facts: DataFile[] }): LoadResult {
+  const problems: Problem[] = [];
+  const sources: Source[] = [];
+  const sourceFile = new Map<Source, string>();
+  // Ids of sources, facts and actors in files that failed their own checks: references to them are not
+  // reported a second time.
+  const unreadable = new Set<string>();
+  const factsWithFile: { fact: Fact; file: string }[] = [];
+
+  for (const file of files.sources) {
+    const raw = parseJson(file, problems);
+    if (raw === undefined) continue;
+    const parsed = Source.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(...zodProblems(file.path, parsed.error, raw));
+      const id = (raw as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') unreadable.add(id);
+    } else {
+      sources.push(parsed.data);
+      sourceFile.set(parsed.data, file.path);
+    }
+  }
+  for (const file of files.facts) {
+    const raw = parseJson(file, problems);
+    if (raw === undefined) continue;
+    const parsed = FactFile.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(...zodProblems(file.path, parsed.error, raw));
+      for (const rawFact of (raw as { facts?: unknown } | null)?.facts instanceof Array
+        ? (raw as { facts: unknown[] }).facts
+        : []) {
+        const { id, actors } = (rawFact ?? {}) as { id?: unknown; actors?: unknown };
+        if (typeof id === 'string') unreadable.add(id);
+        if (Array.isArray(actors))
+          actors.forEach((actor) => typeof actor === 'string' && unreadable.add(actor));
+      }
+    } else for (const fact of parsed.data.facts) factsWithFile.push({ fact, file: file.path });
+  }
+  if (files.sources.length === 0)
+    problems.push({ file: 'data/sources', message: 'no source documents found' });
+  if (files.facts.length === 0) problems.push({ file: 'data/facts', message: 'no fact files found' });
+
+  const sourceById = new Map<string, Source>();
+  for (const source of sources) {
+    const file = sourceFile.get(source) ?? 'data/sources';
+    if (sourceById.has(source.id))
+      problems.push({ file, field: 'id', message: `duplicate source id "${source.id}"` });
+    sourceById.set(source.id, source);
+    const seen = new Set<number>();
+    source.paragraphs.forEach((p, i) => {
+      if (seen.has(p.n))
+        problems.push({ file, field: `paragraphs[${i}].n`, message: `duplicate paragraph number ${p.n}` });
+      seen.add(p.n);
+    });
+  }
+
+  const factIds = new Map<string, string>();
+  for (const { fact, file } of factsWithFile) {
+    const earlier = factIds.get(fact.id);
+    if (earlier)
+      problems.push({ file, factId: fact.id, field: 'id', message: `duplicate fact id, also in ${earlier}` });
+    factIds.set(fact.id, file);
+  }
+  const actorIds = new Set(
+    factsWithFile.filter(({ fact }) => fact.kind === 'actor').map(({ fact }) => fact.actors[0]),
+  );
+
+  for (const { fact, file } of factsWithFile) {
+    const at = (field: string, message: string) => problems.push({ file, factId: fact.id, field, message });
+    fact.related.forEach((id, i) => {
+      if (!factIds.has(id) && !unreadable.has(id)) at(`related[${i}]`, `no fact has the id "${id}"`);
+      if (id === fact.id) at(`related[${i}]`, 'a fact cannot be related to itself');
+    });
+    fact.actors.forEach((id, i) => {
+      if (!actorIds.has(id) && !unreadable.has(id))
+        at(`actors[${i}]`, `no fact of kind "actor" describes "${id}"`);
+    });
+    fact.quotes.forEach((quote, i) => {
+      const source = sourceById.get(quote.source);
+      if (!source) {
+        if (!unreadable.has(quote.source))
+          at(`quotes[${i}].source`, `no source has the id "${quote.source}"`);
+        return;
+      }
+      const paragraph = source.paragraphs.find((p) => p.n === quote.paragraph);
+      if (!paragraph)
+        return at(`quotes[${i}].paragraph`, `source "${source.id}" has no paragraph ${quote.paragraph}`);
+      if (!locateQuote(paragraph.text, quote.text)) {
+        at(`quotes[${i}].text`, `is not verbatim in paragraph ${quote.paragraph} of "${source.id}"`);
+      }
+    });
+  }
+  for (const source of sources) {
+    source.omissions.forEach((omission, i) => {
+      const paragraph = source.paragraphs.find((p) => p.n === omission.paragraph);
+      if (!paragraph || !locateQuote(paragraph.text, omission.sentence)) {
+        problems.push({
+          file: sourceFile.get(source) ?? 'data/sources',
+          field: `omissions[${i}].sentence`,
+          message: `is not a sentence of paragraph ${omission.paragraph}`,
+        });
+      }
+    });
+  }
+
+  if (problems.length > 0) return { ok: false, problems };
+  const facts = factsWithFile.map(({ fact }) => fact);
+  const version = createHash('sha256').update(JSON.stringify({ sources, facts })).digest('hex').slice(0, 12);
+  const base: FactBase = { sources, facts, version };
+  return { ok: true, base, coverage: measureCoverage(base) };
+}
+
+/** Which source sentences no fact quotes, apart from those a curator left out on purpose. */
+export function measureCoverage(base: FactBase): Coverage {
+  const coverage: Coverage = { sentences: 0, uncovered: [], omitted: [] };
+  for (const source of base.sources) {
+    for (const paragraph of source.paragraphs) {
+      const quoted: Span[] = base.facts
+        .flatMap((fact) => fact.quotes)
+        .filter((q) => q.source === source.id && q.paragraph === paragraph.n)
+        .flatMap((q) => locateQuote(paragraph.text, q.text) ?? []);
+      for (const sentence of splitSentences(paragraph.text)) {
+        coverage.sentences += 1;
+        if (coveredShare(sentence, quoted) >= COVERED_SHARE) continue;
+        const entry = { source: source.id, paragraph: paragraph.n, sentence: sentence.text };
+        const omitted = source.omissions.some(
+          (o) => o.paragraph === paragraph.n && locateQuote(sentence.text, o.sentence),
+        );
+        (omitted ? coverage.omitted : coverage.uncovered).push(entry);
+      }
+    }
+  }
+  return coverage;
+}
+
+async function readJsonFiles(dir: string, label: string): Promise<DataFile[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((name) => name.endsWith('.json')).sort();
+  } catch {
+    return [];
+  }
+  return Promise.all(
+    names.map(async (name) => ({ path: `${label}/${name}`, text: await readFile(join(dir, name), 'utf8') })),
+  );
+}
+
+/** Reads data/sources/*.json and data/facts/*.json under dataDir and checks them as one base. */
+export async function readFactBase(dataDir: string): Promise<LoadResult> {
+  const [sources, facts] = await Promise.all([
+    readJsonFiles(join(dataDir, 'sources'), 'data/sources'),
+    readJsonFiles(join(dataDir, 'facts'), 'data/facts'),
+  ]);
+  return buildFactBase({ sources, facts });
+}
+
+/** Like readFactBase, but throws a FactBaseError listing every problem: for callers that cannot run without a base. */
+export async function loadFactBase(dataDir: string): Promise<FactBase> {
+  const result = await readFactBase(dataDir);
+  if (!result.ok) throw new FactBaseError(result.problems);
+  return result.base;
+}
