@@ -1,0 +1,498 @@
+// The answer engine: finds the curated fact that answers a question, or declines when the record does not
+// answer it. Used by /ask, the context menu, autocomplete, the offline ask tool and the evaluation.
+import Fuse from 'fuse.js';
+import type { FactBase } from '../facts/load.js';
+import type { Fact } from '../facts/schema.js';
+import {
+  cleanQuestion,
+  foldText,
+  readCues,
+  stem,
+  THESAURUS_WORDS,
+  toTerms,
+  toWords,
+  type Cue,
+} from './normalize.js';
+import { isDictionaryWord } from './lexicon.js';
+import { IMPLIES, KIND_IMPLIES, STOP_WORDS } from './thesaurus.js';
+
+/**
+ * Search settings, in one place. Every change here moves together with the ranking tests and the figures
+ * of `npm run eval` (see README, "How answers are found").
+ */
+export const SEARCH_SETTINGS = {
+  /**
+   * Answer only at or above this confidence. Chosen on the development set as the middle of the gap between
+   * the weakest correct answer and the strongest out-of-scope question (see README for the figures).
+   */
+  answerThreshold: 0.4,
+  /** Two facts within this confidence of each other are both offered rather than one picked silently. */
+  ambiguityMargin: 0.04,
+  /**
+   * Confidence is coverage^coveragePower × resemblance. Coverage is the IDF-weighted share of the question's
+   * terms the fact explains; resemblance blends the weights below and sums to 1.
+   */
+  coveragePower: 2,
+  /** The part of resemblance that any fact explaining the whole question gets. */
+  coverageWeight: 0.4,
+  /** Share from the closest curated example question (IDF-weighted Dice overlap, either language). */
+  questionWeight: 0.35,
+  /** Share from the fact's own statement and quotes (IDF-weighted Dice overlap). */
+  textWeight: 0.1,
+  /** Share from the best of the fact's names ("Title 42", "Remain in Mexico") that the question contains. */
+  aliasWeight: 0.15,
+  /** How much a term only implied by the fact's text (Title 42 → Covid) counts, against 1 for a written one. */
+  impliedWeight: 0.6,
+  /** Added when the fact is of the kind the question word asks for ("how many" → a figure). */
+  cueBonus: 0.05,
+  /**
+   * Weight of a question word the fact base never uses, relative to the rarest word it does use: unknown
+   * words ("cartels", "ambassador") are what marks a question as outside the record.
+   */
+  unknownWordWeight: 2,
+  /** Words shorter than this are not typo-corrected: too many short words are one edit apart. */
+  minTypoLength: 3,
+  /** Words at least this long may be two edits from their correction; shorter ones one edit. */
+  twoEditLength: 8,
+  /** Fuse.js threshold for the shortlist of spelling corrections, confirmed by edit distance below. */
+  typoThreshold: 0.4,
+  /** Related facts and closest topics shown with an answer or a decline. */
+  relatedCount: 3,
+  /** Autocomplete returns at most this many suggestions (Discord's limit). */
+  suggestionCount: 25,
+} as const;
+
+export type SearchSettings = typeof SEARCH_SETTINGS;
+
+/** The engine's reply to one question. "Not in the record" is a result, never an exception. */
+export interface Answer {
+  /** The question as searched: cleaned and cut to MAX_QUESTION_LENGTH. */
+  query: string;
+  answered: boolean;
+  /** 0 to 1: how well the best fact answers the question. */
+  confidence: number;
+  /** The best fact when answered, otherwise null. */
+  fact: Fact | null;
+  /** Facts that answer almost as well as the best one; when not empty the reply offers them too. */
+  alternatives: Fact[];
+  /** Facts related to the answer. */
+  related: Fact[];
+  /** When declining: the nearest facts the record does cover, for "you could ask about…". */
+  closest: Fact[];
+}
+
+/** An autocomplete suggestion: text to show and the fact it leads to. */
+export interface Suggestion {
+  label: string;
+  factId: string;
+}
+
+interface IndexedFact {
+  fact: Fact;
+  /** Each term of the fact with how strongly it belongs: 1 when written, less when only implied. */
+  terms: Map<string, number>;
+  aliases: string[][];
+  questions: string[][];
+  text: string[];
+}
+
+interface Scored {
+  entry: IndexedFact;
+  score: number;
+  parts: ScoreParts;
+}
+
+/** What a score is made of, for curators asking why a fact was chosen (`npm run ask -- --explain`). */
+export interface ScoreParts {
+  coverage: number;
+  question: number;
+  text: number;
+  alias: number;
+  cue: number;
+}
+
+/** A fact with its score for a question, as ranked before the answer threshold applies. */
+export interface RankedFact {
+  fact: Fact;
+  score: number;
+  parts: ScoreParts;
+}
+
+/** How the engine read a question and scored the best facts. */
+export interface Explanation {
+  /** The search terms of each part of the question that was tried (the whole, then each sentence). */
+  segments: { text: string; terms: string[] }[];
+  ranked: RankedFact[];
+}
+
+export interface Engine {
+  base: FactBase;
+  answer(question: string): Answer;
+  /** The best facts for a question, best first, whether or not they clear the threshold. */
+  rankFacts(question: string, limit: number): RankedFact[];
+  explain(question: string, limit: number): Explanation;
+  suggest(partial: string): Suggestion[];
+  factById(id: string): Fact | undefined;
+}
+
+const CUE_KINDS: Record<Cue, (fact: Fact) => boolean> = {
+  who: (fact) => fact.kind === 'actor' || fact.kind === 'sourcing',
+  when: (fact) => fact.dates.length > 0,
+  howmany: (fact) => fact.figures.length > 0,
+  why: (fact) => fact.kind === 'position' || fact.kind === 'context',
+  where: (fact) => fact.kind === 'event' || fact.kind === 'context',
+};
+
+function factTexts(fact: Fact): { questions: string[]; text: string[]; aliases: string[] } {
+  const translations = Object.values(fact.translations);
+  return {
+    questions: [...fact.questions, ...translations.flatMap((t) => t?.questions ?? [])],
+    aliases: [...fact.aliases, ...translations.flatMap((t) => t?.aliases ?? [])],
+    text: [
+      fact.statement,
+      ...fact.quotes.map((q) => q.text),
+      ...translations.flatMap((t) => (t?.statement ? [t.statement] : [])),
+      ...fact.figures.map((f) => `${f.asWritten} ${f.unit} ${f.period ?? ''}`),
+    ],
+  };
+}
+
+// Damerau-Levenshtein distance with an early exit once it exceeds `limit`: confirms Fuse's shortlist.
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
+    i,
+    ...new Array<number>(b.length).fill(0),
+  ]);
+  for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i] as number[];
+    const prev = rows[i - 1] as number[];
+    let best = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row[j] = d;
+      best = Math.min(best, d);
+    }
+    if (best > limit) return limit + 1;
+  }
+  return (rows[a.length] as number[])[b.length] as number;
+}
+
+/** Builds the engine over a checked fact base. Pure: the same base and settings always give the same answers. */
+export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_SETTINGS): Engine {
+  const entries: IndexedFact[] = base.facts.map((fact) => {
+    const texts = factTexts(fact);
+    const questions = texts.questions.map((q) => toTerms(toWords(q)));
+    const text = toTerms(toWords(texts.text.join(' ')));
+    const aliases = texts.aliases.map((a) => toTerms(toWords(a)));
+    const terms = new Map<string, number>();
+    for (const term of [...questions.flat(), ...text, ...aliases.flat()]) terms.set(term, 1);
+    // A fact's kind is stated, not inferred: its terms count in full.
+    for (const term of KIND_IMPLIES[fact.kind] ?? []) terms.set(term, 1);
+    for (const term of [...terms.keys()]) {
+      for (const implied of IMPLIES[term] ?? [])
+        if (!terms.has(implied)) terms.set(implied, settings.impliedWeight);
+    }
+    return {
+      fact,
+      terms,
+      aliases,
+      questions,
+      text,
+    };
+  });
+  const byId = new Map(base.facts.map((fact) => [fact.id, fact]));
+
+  const postings = new Map<string, IndexedFact[]>();
+  for (const entry of entries) {
+    for (const term of entry.terms.keys()) {
+      const list = postings.get(term);
+      if (list) list.push(entry);
+      else postings.set(term, [entry]);
+    }
+  }
+  const total = entries.length;
+  const idfOf = (count: number) => Math.log(1 + (total - count + 0.5) / (count + 0.5));
+  const unknownIdf = idfOf(1) * settings.unknownWordWeight;
+  const idf = (term: string) => {
+    const count = postings.get(term)?.length ?? 0;
+    return count === 0 ? unknownIdf : idfOf(count);
+  };
+
+  // Every word of the fact base in its surface form, the dictionary that typos are corrected against.
+  const dictionary = new Set<string>(THESAURUS_WORDS);
+  for (const fact of base.facts) {
+    const texts = factTexts(fact);
+    for (const text of [...texts.questions, ...texts.aliases, ...texts.text]) {
+      for (const word of toWords(text)) dictionary.add(word);
+    }
+  }
+  const dictionaryWords = [...dictionary].filter((w) => /[a-z]/.test(w)).sort();
+  const fuse = new Fuse(dictionaryWords, {
+    includeScore: true,
+    threshold: settings.typoThreshold,
+    ignoreLocation: true,
+  });
+  const corrections = new Map<string, string>();
+
+  function correct(word: string): string {
+    if (dictionary.has(word) || word.length < settings.minTypoLength || /\d/.test(word)) return word;
+    const cached = corrections.get(word);
+    if (cached !== undefined) return cached;
+    if (isDictionaryWord(word)) {
+      corrections.set(word, word);
+      return word;
+    }
+    // One edit for most words, two for long ones ("polcy" → "policy"). People rarely mistype the first
+    // letter, so corrections keep it; and a short unknown word that is one edit from a stop word ("cost", "most") is usually a real
+    // word the record does not use: letting it vanish would hide that the question is out of scope.
+    const limit = word.length >= settings.twoEditLength ? 2 : 1;
+    let best = word;
+    let bestDistance = limit + 1;
+    for (const { item } of fuse.search(word, { limit: 12 })) {
+      if (item[0] !== word[0]) continue;
+      if (word.length < 6 && STOP_WORDS.has(item)) continue;
+      const distance = editDistance(word, item, limit);
+      // On a tie the longer word wins: typing drops letters more often than it adds them.
+      if (distance > limit) continue;
+      if (distance < bestDistance || (distance === bestDistance && item.length > best.length)) {
+        best = item;
+        bestDistance = distance;
+      }
+    }
+    corrections.set(word, best);
+    return best;
+  }
+
+  function weigh(terms: Iterable<string>): number {
+    let sum = 0;
+    for (const term of terms) sum += idf(term);
+    return sum;
+  }
+
+  function dice(query: Set<string>, queryWeight: number, doc: readonly string[]): number {
+    const docTerms = new Set(doc);
+    let shared = 0;
+    for (const term of docTerms) if (query.has(term)) shared += idf(term);
+    const docWeight = weigh(docTerms);
+    return docWeight + queryWeight === 0 ? 0 : (2 * shared) / (queryWeight + docWeight);
+  }
+
+  /** Scores every fact that shares a term with the question, best first. */
+  function rank(terms: Set<string>, cues: Set<Cue>): Scored[] {
+    const queryWeight = weigh(terms);
+    if (queryWeight === 0) return [];
+    const candidates = new Set<IndexedFact>();
+    for (const term of terms) for (const entry of postings.get(term) ?? []) candidates.add(entry);
+    const scored: Scored[] = [];
+    for (const entry of candidates) {
+      let covered = 0;
+      for (const term of terms) covered += idf(term) * (entry.terms.get(term) ?? 0);
+      const coverage = covered / queryWeight;
+      let bestQuestion = 0;
+      for (const question of entry.questions)
+        bestQuestion = Math.max(bestQuestion, dice(terms, queryWeight, question));
+      const text = dice(terms, queryWeight, entry.text);
+      let alias = 0;
+      for (const aliasTerms of entry.aliases) {
+        const weight = weigh(aliasTerms);
+        let found = 0;
+        for (const term of aliasTerms) if (terms.has(term)) found += idf(term);
+        if (weight > 0) alias = Math.max(alias, found / weight);
+      }
+      const cue = [...cues].some((c) => CUE_KINDS[c](entry.fact)) ? settings.cueBonus : 0;
+      // Coverage multiplies: a fact that explains half of the question answers at most half of it, however
+      // much its wording resembles the question.
+      const resemblance =
+        settings.coverageWeight +
+        settings.questionWeight * bestQuestion +
+        settings.textWeight * text +
+        settings.aliasWeight * alias;
+      const score = coverage ** settings.coveragePower * resemblance + cue;
+      scored.push({
+        entry,
+        score: Math.min(1, score),
+        parts: { coverage, question: bestQuestion, text, alias, cue },
+      });
+    }
+    return scored.sort((a, b) => b.score - a.score || a.entry.fact.id.localeCompare(b.entry.fact.id));
+  }
+
+  function analyse(text: string): { terms: Set<string>; cues: Set<Cue> } {
+    // Unknown one- and two-letter words are chat noise ("q:", "r"), not topics; numbers always count.
+    const words = toWords(text)
+      .map(correct)
+      .filter((w) => w.length > 2 || /\d/.test(w) || dictionary.has(w));
+    return { terms: new Set(toTerms(words)), cues: readCues(words) };
+  }
+
+  // A chat message often wraps its question in other sentences; each sentence is also tried on its own.
+  function segments(query: string): string[] {
+    const parts = query
+      .split(/(?<=[.!?])\s+|\s+[—–-]\s+|\n+/)
+      .map((p) => p.trim())
+      .filter((p) => p.length > 0);
+    return parts.length > 1 ? [query, ...parts] : [query];
+  }
+
+  function relatedOf(fact: Fact, exclude: Set<string>): Fact[] {
+    return fact.related
+      .filter((id) => !exclude.has(id))
+      .flatMap((id) => byId.get(id) ?? [])
+      .slice(0, settings.relatedCount);
+  }
+
+  function rankQuery(query: string): Scored[] {
+    let ranked: Scored[] = [];
+    for (const segment of segments(query)) {
+      const { terms, cues } = analyse(segment);
+      const result = rank(terms, cues);
+      if ((result[0]?.score ?? 0) > (ranked[0]?.score ?? 0)) ranked = result;
+    }
+    return ranked;
+  }
+
+  const toRanked = (s: Scored): RankedFact => ({ fact: s.entry.fact, score: s.score, parts: s.parts });
+
+  function answer(question: string): Answer {
+    const query = cleanQuestion(question);
+    const direct = /^#?([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(query);
+    const exact = direct ? byId.get(direct[1] as string) : undefined;
+    if (exact) {
+      return {
+        query,
+        answered: true,
+        confidence: 1,
+        fact: exact,
+        alternatives: [],
+        related: relatedOf(exact, new Set([exact.id])),
+        closest: [],
+      };
+    }
+
+    const ranked = rankQuery(query);
+    const [best, ...rest] = ranked;
+    const confidence = Number((best?.score ?? 0).toFixed(3));
+    if (!best || best.score < settings.answerThreshold) {
+      return {
+        query,
+        answered: false,
+        confidence,
+        fact: null,
+        alternatives: [],
+        related: [],
+        closest: ranked.slice(0, settings.relatedCount).map((s) => s.entry.fact),
+      };
+    }
+    const alternatives = rest
+      .filter((s) => best.score - s.score < settings.ambiguityMargin)
+      .slice(0, 1)
+      .map((s) => s.entry.fact);
+    const shown = new Set([best.entry.fact.id, ...alternatives.map((f) => f.id)]);
+    return {
+      query,
+      answered: true,
+      confidence,
+      fact: best.entry.fact,
+      alternatives,
+      related: relatedOf(best.entry.fact, shown),
+      closest: [],
+    };
+  }
+
+  // Autocomplete works on the curated questions themselves (both languages): the word being typed matches
+  // as a prefix through a sorted word list, the words before it by stem through postings, so a keystroke
+  // costs a few lookups rather than a pass over every fact.
+  const labels = entries.flatMap((entry) => {
+    const translated = Object.values(entry.fact.translations).flatMap((t) => t?.questions ?? []);
+    return [...entry.fact.questions, ...translated].map((label) => {
+      const words = toWords(label);
+      return { label, factId: entry.fact.id, words, stems: new Set(words.map(stem)) };
+    });
+  });
+  const stemPostings = new Map<string, number[]>();
+  const wordPostings = new Map<string, number[]>();
+  labels.forEach((label, i) => {
+    for (const key of label.stems) stemPostings.set(key, [...(stemPostings.get(key) ?? []), i]);
+    for (const word of new Set(label.words)) wordPostings.set(word, [...(wordPostings.get(word) ?? []), i]);
+  });
+  const sortedWords = [...wordPostings.keys()].sort();
+
+  function labelsWithPrefix(prefix: string): Set<number> {
+    let low = 0;
+    let high = sortedWords.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((sortedWords[mid] as string) < prefix) low = mid + 1;
+      else high = mid;
+    }
+    const found = new Set<number>();
+    for (let i = low; i < sortedWords.length && (sortedWords[i] as string).startsWith(prefix); i++) {
+      for (const index of wordPostings.get(sortedWords[i] as string) ?? []) found.add(index);
+    }
+    return found;
+  }
+
+  // Suggestions for an empty box: each fact's first curated question, in file order, so the list is stable.
+  const openingSuggestions: Suggestion[] = entries
+    .slice(0, settings.suggestionCount)
+    .map((e) => ({ label: e.fact.questions[0] ?? e.fact.statement, factId: e.fact.id }));
+
+  function suggest(partial: string): Suggestion[] {
+    const query = cleanQuestion(partial);
+    // The last word is still being typed unless the text ends with a space: it is matched as typed ("4" is
+    // the start of "42" here, not chat shorthand for "for").
+    const lastWord = /\s$/.test(partial) ? '' : (/(\S+)$/.exec(query)?.[1] ?? '');
+    const typing = foldText(lastWord) || undefined;
+    const words = toWords(query.slice(0, query.length - lastWord.length));
+    if (words.length === 0 && typing === undefined) return openingSuggestions;
+    const stems = words
+      .map(correct)
+      .filter((w) => !STOP_WORDS.has(w))
+      .map(stem);
+    const scores = new Map<number, number>();
+    for (const key of new Set(stems)) {
+      const postings = stemPostings.get(key) ?? [];
+      // Rarer words say more about what the user is after.
+      const weight = 1 / Math.log2(2 + postings.length);
+      for (const index of postings) scores.set(index, (scores.get(index) ?? 0) + weight);
+    }
+    let candidates: number[];
+    if (typing === undefined) candidates = [...scores.keys()];
+    else {
+      const prefixed = labelsWithPrefix(typing);
+      candidates = scores.size > 0 ? [...prefixed].filter((i) => scores.has(i)) : [...prefixed];
+    }
+    candidates.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a - b);
+    const suggestions: Suggestion[] = [];
+    const shown = new Set<string>();
+    for (const index of candidates) {
+      const label = labels[index];
+      if (!label || shown.has(label.factId)) continue;
+      shown.add(label.factId);
+      suggestions.push({ label: label.label, factId: label.factId });
+      if (suggestions.length === settings.suggestionCount) break;
+    }
+    return suggestions;
+  }
+
+  return {
+    base,
+    answer,
+    rankFacts: (question, limit) => rankQuery(cleanQuestion(question)).slice(0, limit).map(toRanked),
+    explain: (question, limit) => {
+      const query = cleanQuestion(question);
+      return {
+        segments: segments(query).map((text) => ({ text, terms: [...analyse(text).terms] })),
+        ranked: rankQuery(query).slice(0, limit).map(toRanked),
+      };
+    },
+    suggest,
+    factById: (id) => byId.get(id),
+  };
+}

@@ -1,0 +1,97 @@
+// Measures answer quality on a question set: top-1 accuracy and top-3 recall on questions the record
+// answers, the decline rate on those it does not, and the wrong-answer rate. Used by `npm run eval` and the
+// quality floor test, for factdesk and for the plain fuse.js baseline alike.
+import { z } from 'zod';
+import type { Fact } from '../facts/schema.js';
+
+export const EvalQuestion = z.object({
+  q: z.string(),
+  /** Patterns that the answer's statement plus quotes must all match; null when the bot must decline. */
+  expect: z.array(z.string()).nullable(),
+  kind: z.string(),
+});
+export type EvalQuestion = z.infer<typeof EvalQuestion>;
+
+/** What a system under evaluation returns for one question. */
+export interface EvalResponse {
+  answered: boolean;
+  /** The answer first, then the runners-up, as far as the system ranks them. */
+  ranked: Fact[];
+}
+
+export interface EvalMiss {
+  question: EvalQuestion;
+  outcome: 'declined' | 'wrong' | 'answered-out-of-scope';
+  got?: string;
+}
+
+export interface EvalReport {
+  inScope: number;
+  outOfScope: number;
+  top1: number;
+  top3: number;
+  declined: number;
+  wrong: number;
+  misses: EvalMiss[];
+}
+
+export function parseEvalQuestions(jsonl: string): EvalQuestion[] {
+  return jsonl
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => EvalQuestion.parse(JSON.parse(line)));
+}
+
+/** Whether a fact answers a question: its statement and quotes together match every expected pattern. */
+export function satisfies(fact: Fact, expect: readonly string[]): boolean {
+  const text = [fact.statement, ...fact.quotes.map((q) => q.text)].join(' ');
+  return expect.every((pattern) => new RegExp(pattern).test(text));
+}
+
+export function evaluate(
+  questions: readonly EvalQuestion[],
+  respond: (q: string) => EvalResponse,
+): EvalReport {
+  const report: EvalReport = {
+    inScope: 0,
+    outOfScope: 0,
+    top1: 0,
+    top3: 0,
+    declined: 0,
+    wrong: 0,
+    misses: [],
+  };
+  for (const question of questions) {
+    const response = respond(question.q);
+    const top = response.answered ? response.ranked[0] : undefined;
+    if (question.expect === null) {
+      report.outOfScope += 1;
+      if (!top) report.declined += 1;
+      else {
+        report.wrong += 1;
+        report.misses.push({ question, outcome: 'answered-out-of-scope', got: top.id });
+      }
+      continue;
+    }
+    const expect = question.expect;
+    report.inScope += 1;
+    if (response.ranked.slice(0, 3).some((fact) => satisfies(fact, expect))) report.top3 += 1;
+    if (top && satisfies(top, expect)) report.top1 += 1;
+    else if (top) {
+      report.wrong += 1;
+      report.misses.push({ question, outcome: 'wrong', got: top.id });
+    } else report.misses.push({ question, outcome: 'declined', got: response.ranked[0]?.id });
+  }
+  return report;
+}
+
+/** The rates a report stands for, each from 0 to 1. */
+export function rates(report: EvalReport) {
+  const share = (n: number, d: number) => (d === 0 ? 1 : n / d);
+  return {
+    top1: share(report.top1, report.inScope),
+    top3: share(report.top3, report.inScope),
+    declineRate: share(report.declined, report.outOfScope),
+    wrongRate: share(report.wrong, report.inScope + report.outOfScope),
+  };
+}

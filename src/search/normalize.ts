@@ -1,0 +1,201 @@
+// Turns text (a user's question or a fact's curated text) into search terms: accents and case folded, numbers
+// read ("30k", "30,000", "thirty thousand" → 30000), chat shorthand expanded, concepts from the thesaurus
+// recognised, stop words dropped and the rest stemmed. The same path serves questions and facts.
+import {
+  CONCEPTS,
+  NUMBER_SCALES,
+  NUMBER_WORDS,
+  QUESTION_PHRASES,
+  SHORTHAND,
+  STOP_WORDS,
+} from './thesaurus.js';
+
+/** Questions are cut to this many characters: the longest real question fits easily, and work stays bounded. */
+export const MAX_QUESTION_LENGTH = 500;
+
+// Longest thesaurus variant, in words: phrases are matched longest first.
+const MAX_PHRASE_WORDS = 5;
+
+/**
+ * Makes raw user text safe to search and to show back: cut to MAX_QUESTION_LENGTH, control, zero-width and
+ * direction-override characters removed, lone surrogates replaced, whitespace collapsed.
+ */
+export function cleanQuestion(raw: string): string {
+  return (
+    raw
+      .slice(0, MAX_QUESTION_LENGTH * 2)
+      .toWellFormed()
+      // Control characters, zero-width and bidirectional formatting marks can hide or reorder text.
+      .replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, MAX_QUESTION_LENGTH)
+  );
+}
+
+/** Folds text to lowercase ASCII letters and digits, with accents removed and nothing else read into it. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+/** Lowercase words with accents removed, mentions and links dropped, numbers read as digits. */
+export function toWords(text: string): string[] {
+  const folded = text
+    // Only the capitalised form means the country: lower-case "us" is a pronoun.
+    .replace(/\bU\.S\.(?:A\.)?|\bUSA?\b/g, ' united states ')
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/<[@#][!&]?\d+>|@(?:everyone|here)\b|https?:\/\/\S+/g, ' ')
+    .replace(/['’]s\b/g, '')
+    .replace(/['’]/g, '')
+    .replace(/(\d)[,.](?=\d{3}\b)/g, '$1')
+    .replace(/%/g, ' percent ')
+    .replace(/(\d)([a-z])/g, '$1 $2');
+  const words = folded.split(/[^a-z0-9]+/).filter(Boolean);
+  return readNumbers(words.map((word) => SHORTHAND[word] ?? word));
+}
+
+function numberValue(word: string): number | undefined {
+  if (/^\d+$/.test(word)) return Number(word);
+  return NUMBER_WORDS[word];
+}
+
+/** Folds runs of number words and digits with their scales into one numeral ("thirty thousand" → "30000"). */
+function readNumbers(words: string[]): string[] {
+  const out: string[] = [];
+  let value: number | undefined;
+  const flush = () => {
+    if (value !== undefined) out.push(String(value));
+    value = undefined;
+  };
+  for (const word of words) {
+    const n = numberValue(word);
+    const scale = NUMBER_SCALES[word];
+    if (n !== undefined && value !== undefined && value % 10 === 0 && value >= 20 && value < 100 && n < 10) {
+      value += n; // "twenty one"
+    } else if (n !== undefined) {
+      flush();
+      value = n;
+    } else if (scale !== undefined && value !== undefined) {
+      value *= scale;
+    } else if (scale !== undefined && scale >= 1000 && word.length > 1) {
+      flush();
+      value = scale; // "a million", "un millón"
+    } else {
+      flush();
+      out.push(word);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** A light suffix stemmer for English (and Spanish plurals): "policies" → "policy", "deported" → "deport". */
+export function stem(word: string): string {
+  if (word.length <= 3 || /^\d+$/.test(word)) return word;
+  let w = word;
+  if (w.endsWith('ciones')) return `${w.slice(0, -6)}cion`;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('ations')) w = w.slice(0, -6);
+  else if (w.endsWith('ation') && w.length > 7) w = w.slice(0, -5);
+  else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+  if (/([bdfgmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  // Spanish verb endings, so "recibe", "reciben" and "recibir" meet; the same rule runs on both sides of a
+  // match, so the English words it also trims still meet their own forms.
+  const spanish = /(?:ieron|aron|iendo|ando|ados|adas|idos|idas|ado|ada|ido|ida|ar|er|ir|an|en|io|a|o)$/.exec(
+    w,
+  );
+  if (spanish && w.length - spanish[0].length >= 4) w = w.slice(0, -spanish[0].length);
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+interface ConceptIndex {
+  phrases: Map<string, string[]>;
+  stems: Map<string, string[]>;
+}
+
+function buildConceptIndex(): ConceptIndex {
+  const phrases = new Map<string, string[]>();
+  const stems = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, concept: string) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(concept)) map.set(key, [...list, concept]);
+  };
+  for (const phrase of QUESTION_PHRASES) phrases.set(phrase, []);
+  for (const [concept, variants] of Object.entries(CONCEPTS)) {
+    for (const variant of variants) {
+      const words = toWords(variant);
+      add(phrases, words.join(' '), concept);
+      if (words.length === 1 && words[0]) add(stems, stem(words[0]), concept);
+    }
+  }
+  return { phrases, stems };
+}
+
+const CONCEPT_INDEX = buildConceptIndex();
+
+/** Every word the thesaurus knows (variants, stop words, shorthand, numbers): none of them is a typo. */
+export const THESAURUS_WORDS: ReadonlySet<string> = new Set([
+  ...[...CONCEPT_INDEX.phrases.keys()].flatMap((phrase) => phrase.split(' ')),
+  ...STOP_WORDS,
+  ...Object.values(SHORTHAND),
+  ...Object.keys(NUMBER_WORDS),
+  ...Object.keys(NUMBER_SCALES),
+]);
+
+/** Search terms of a word list: concepts for thesaurus phrases, stems for the other content words. */
+export function toTerms(words: readonly string[]): string[] {
+  const terms: string[] = [];
+  for (let i = 0; i < words.length;) {
+    let matched = 0;
+    for (let length = Math.min(MAX_PHRASE_WORDS, words.length - i); length > 0 && !matched; length--) {
+      const concepts = CONCEPT_INDEX.phrases.get(words.slice(i, i + length).join(' '));
+      if (concepts && (length > 1 || concepts.length > 0)) {
+        terms.push(...concepts);
+        matched = length;
+      }
+    }
+    if (matched) {
+      i += matched;
+      continue;
+    }
+    const word = words[i] as string;
+    i += 1;
+    if (STOP_WORDS.has(word)) continue;
+    const stemmed = stem(word);
+    terms.push(...(CONCEPT_INDEX.stems.get(stemmed) ?? [stemmed]));
+  }
+  return terms;
+}
+
+/** The kind of answer a question asks for, read from its question words before they are dropped. */
+export type Cue = 'who' | 'when' | 'howmany' | 'why' | 'where';
+
+const CUES: readonly [RegExp, Cue][] = [
+  [/\b(?:who|whom|quien|quienes)\b/, 'who'],
+  [
+    /\b(?:when|what (?:month|date|day|year)|which (?:month|date|day|year)|cuando|que (?:mes|fecha|dia))\b/,
+    'when',
+  ],
+  [
+    /\b(?:how (?:many|much)|number of|amount of|percentage|what (?:share|figure)|cuant[oa]s?|cifra|numero)\b/,
+    'howmany',
+  ],
+  [/\b(?:why|por que|porque|how come)\b/, 'why'],
+  [/\b(?:where|donde)\b/, 'where'],
+];
+
+export function readCues(words: readonly string[]): Set<Cue> {
+  const text = words.join(' ');
+  return new Set(CUES.filter(([pattern]) => pattern.test(text)).map(([, cue]) => cue));
+}

@@ -1,0 +1,181 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFactBase, EMBEDDED_DATA_DIR, loadFactBase, type FactBase } from '../../src/facts/load.js';
+import { MAX_QUESTION_LENGTH } from '../../src/search/normalize.js';
+import { createEngine, SEARCH_SETTINGS, type Engine } from '../../src/search/engine.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = createEngine(await loadFactBase(EMBEDDED_DATA_DIR));
+});
+
+const answerId = (question: string) => engine.answer(question).fact?.id;
+
+describe('answering from the record', () => {
+  it('answers a plain question with the fact, its quote and its paragraph', () => {
+    const answer = engine.answer('How many migrants a month has Mexico agreed to take back?');
+    expect(answer.answered).toBe(true);
+    expect(answer.fact?.id).toBe('mexico-pledged-30000-returns-monthly');
+    expect(answer.fact?.quotes[0]).toMatchObject({ paragraph: 7, text: expect.stringContaining('30,000') });
+    expect(answer.confidence).toBeGreaterThanOrEqual(SEARCH_SETTINGS.answerThreshold);
+  });
+
+  it('finds the same fact through typos, missing accents, shorthand and Spanish', () => {
+    const id = 'mexico-pledged-30000-returns-monthly';
+    expect(answerId('how many migrnts does mexico take bak every month')).toBe(id);
+    expect(answerId('mexico 30k a month returns')).toBe(id);
+    expect(answerId('¿Cuántos migrantes al mes recibe México de vuelta?')).toBe(id);
+    expect(answerId('cuantos migrantes al mes recibe mexico de vuelta')).toBe(id);
+  });
+
+  it('knows people by their names, nicknames and titles', () => {
+    expect(answerId('Who is AMLO?')).toBe('actor-lopez-obrador');
+    expect(answerId('who is andres manuel lopez obrador')).toBe('actor-lopez-obrador');
+    expect(answerId('What does the Instituto Nacional de Migración do?')).toBe('actor-inm');
+  });
+
+  it('answers a question wrapped in chatter and mentions', () => {
+    expect(answerId('@everyone ok so quick one before I log off — when did Title 42 end?')).toBe(
+      'title-42-ended-may-2023',
+    );
+  });
+
+  it('offers related facts, never the answer itself', () => {
+    const answer = engine.answer('When did Title 42 end?');
+    expect(answer.related.length).toBeGreaterThan(0);
+    expect(answer.related.map((f) => f.id)).not.toContain(answer.fact?.id);
+  });
+
+  it('looks a fact up by its id, as citations print it', () => {
+    expect(engine.answer('#title-42-expulsions')).toMatchObject({ answered: true, confidence: 1 });
+    expect(answerId('title-42-expulsions')).toBe('title-42-expulsions');
+  });
+
+  it('gives the same answer to the same question every time', () => {
+    const question = 'what does mexico want in return';
+    expect(engine.answer(question)).toEqual(engine.answer(question));
+  });
+});
+
+describe('declining when the record does not answer', () => {
+  it.each([
+    'What is the capital of France?',
+    'How much does a deportation flight to Venezuela cost?',
+    'Which cartels control the Tijuana crossing?',
+    'Who is the mayor of Tijuana?',
+    'What did the Supreme Court rule on the border wall?',
+  ])('declines "%s"', (question) => {
+    const answer = engine.answer(question);
+    expect(answer).toMatchObject({ answered: false, fact: null, alternatives: [], related: [] });
+  });
+
+  it('suggests the closest topics it does cover', () => {
+    const answer = engine.answer('How much does a deportation flight to Venezuela cost?');
+    expect(answer.closest.length).toBeGreaterThan(0);
+    expect(answer.closest.some((fact) => /venezuela/i.test(fact.statement))).toBe(true);
+  });
+});
+
+describe('hostile and odd input', () => {
+  const hostile = [
+    '',
+    '   ',
+    'x'.repeat(10_000),
+    '\u0000\u0001\u0007\u001b[31m',
+    '🙂🙂🙂🔥',
+    '(.*+?[{\\^$|',
+    '移民は何人ですか',
+    'مهاجرين',
+    '@everyone @here <@123> <@&456>',
+    'bad \ud800 surrogate',
+    '\u202eevil\u202c',
+    '```js\nprocess.exit()\n```',
+  ];
+
+  it.each(hostile.map((q) => [JSON.stringify(q).slice(0, 40), q]))(
+    'declines %s without throwing',
+    (_label, question) => {
+      const answer = engine.answer(question);
+      expect(answer.answered).toBe(false);
+      expect(answer.query.length).toBeLessThanOrEqual(MAX_QUESTION_LENGTH);
+    },
+  );
+
+  it('cuts long questions to the documented length and still answers them', () => {
+    const answer = engine.answer(`When did Title 42 end? ${'padding '.repeat(2000)}`);
+    expect(answer.query).toHaveLength(MAX_QUESTION_LENGTH);
+    expect(answer.fact?.id).toBe('title-42-ended-may-2023');
+  });
+
+  it('suggests without throwing on the same input', () => {
+    for (const question of hostile) expect(engine.suggest(question).length).toBeLessThanOrEqual(25);
+  });
+});
+
+describe('close calls', () => {
+  function twinBase(): FactBase {
+    const fact = (id: string) => ({
+      id,
+      kind: 'context',
+      statement: 'Mexico and the United States talked about shelters.',
+      quotes: [{ source: 'note', paragraph: 1, text: 'They talked about shelters.' }],
+      attribution: 'the note',
+      questions: ['What did they talk about regarding shelters?', 'shelters talk'],
+    });
+    const result = buildFactBase({
+      sources: [
+        {
+          path: 'note.json',
+          text: JSON.stringify({
+            id: 'note',
+            title: 'A short note',
+            outlet: 'Nobody',
+            reported: { value: '2024', precision: 'year' },
+            paragraphs: [{ n: 1, text: 'They talked about shelters.' }],
+          }),
+        },
+      ],
+      facts: [{ path: 'f.json', text: JSON.stringify({ facts: [fact('first-twin'), fact('second-twin')] }) }],
+    });
+    if (!result.ok) throw new Error('fixture does not load');
+    return result.base;
+  }
+
+  it('offers both facts when two answer equally well, instead of picking one silently', () => {
+    const answer = createEngine(twinBase()).answer('what did they talk about regarding shelters');
+    expect(answer.answered).toBe(true);
+    expect([answer.fact?.id, ...answer.alternatives.map((f) => f.id)].sort()).toEqual([
+      'first-twin',
+      'second-twin',
+    ]);
+  });
+
+  it('does not offer an alternative when one fact is clearly better', () => {
+    expect(engine.answer('When did Title 42 end?').alternatives).toEqual([]);
+  });
+});
+
+describe('autocomplete', () => {
+  it('suggests at most 25 curated questions for an empty box', () => {
+    const suggestions = engine.suggest('');
+    expect(suggestions.length).toBe(25);
+    expect(new Set(suggestions.map((s) => s.factId)).size).toBe(25);
+  });
+
+  it('completes the word being typed', () => {
+    const suggestions = engine.suggest('title 4');
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions.every((s) => /title 4/i.test(s.label))).toBe(true);
+  });
+
+  it('ranks suggestions by the words already typed', () => {
+    const [first] = engine.suggest('venezuela deportation fl');
+    expect(first?.label).toMatch(/flight/i);
+    expect(first?.factId).toMatch(/venezuela/);
+  });
+
+  it('keeps every label within Discord’s 100 characters', () => {
+    for (const prefix of ['', 'w', 'mex', 'how many', 'title']) {
+      for (const s of engine.suggest(prefix)) expect(s.label.length).toBeLessThanOrEqual(100);
+    }
+  });
+});
