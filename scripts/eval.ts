@@ -1,12 +1,14 @@
-// npm run eval [-- --scores] — answer quality on the development questions, factdesk beside plain fuse.js.
-// --scores also prints each question's best confidence, the figures the answer threshold is chosen from.
+// npm run eval [-- --scores] [-- file.jsonl] — answer quality on a question set (the development questions
+// unless a file is given), factdesk beside plain fuse.js. --scores also prints each question's best
+// confidence, the figures the answer threshold is chosen from.
 import { readFile } from 'node:fs/promises';
 import { loadFactBase, EMBEDDED_DATA_DIR } from '../src/facts/load.js';
 import { createBaseline } from '../src/search/baseline.js';
 import { createEngine, SEARCH_SETTINGS } from '../src/search/engine.js';
 import { evaluate, parseEvalQuestions, rates, type EvalReport } from '../src/search/evaluate.js';
 
-const questionsPath = new URL('../tests/fixtures/dev-questions.jsonl', import.meta.url);
+const fileArgument = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const questionsPath = fileArgument ?? new URL('../tests/fixtures/dev-questions.jsonl', import.meta.url);
 const questions = parseEvalQuestions(await readFile(questionsPath, 'utf8'));
 const base = await loadFactBase(EMBEDDED_DATA_DIR);
 const engine = createEngine(base);

@@ -14,7 +14,7 @@ import {
   type Cue,
 } from './normalize.js';
 import { isDictionaryWord } from './lexicon.js';
-import { IMPLIES, KIND_IMPLIES, STOP_WORDS } from './thesaurus.js';
+import { IMPLIES, KIND_IMPLIES, OPINION_REQUEST, STOP_WORDS } from './thesaurus.js';
 
 /**
  * Search settings, in one place. Every change here moves together with the ranking tests and the figures
@@ -45,6 +45,11 @@ export const SEARCH_SETTINGS = {
   impliedWeight: 0.6,
   /** Added when the fact is of the kind the question word asks for ("how many" → a figure). */
   cueBonus: 0.05,
+  /**
+   * Multiplies the confidence of a fact that cannot give the kind of answer asked for: "how many" of a fact
+   * with no figure, "when" of a fact with no date. The fact may be on topic, but it does not answer.
+   */
+  cueMismatchFactor: 0.7,
   /**
    * Weight of a question word the fact base never uses, relative to the rarest word it does use: unknown
    * words ("cartels", "ambassador") are what marks a question as outside the record.
@@ -134,6 +139,9 @@ export interface Engine {
   suggest(partial: string): Suggestion[];
   factById(id: string): Fact | undefined;
 }
+
+// Cues whose answer is a specific kind of content: a fact without it cannot answer, however on topic.
+const CUES_THAT_NEED: Partial<Record<Cue, true>> = { howmany: true, when: true };
 
 const CUE_KINDS: Record<Cue, (fact: Fact) => boolean> = {
   who: (fact) => fact.kind === 'actor' || fact.kind === 'sourcing',
@@ -249,14 +257,12 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
       return word;
     }
     // One edit for most words, two for long ones ("polcy" → "policy"). People rarely mistype the first
-    // letter, so corrections keep it; and a short unknown word that is one edit from a stop word ("cost", "most") is usually a real
-    // word the record does not use: letting it vanish would hide that the question is out of scope.
+    // letter, so corrections keep it.
     const limit = word.length >= settings.twoEditLength ? 2 : 1;
     let best = word;
     let bestDistance = limit + 1;
     for (const { item } of fuse.search(word, { limit: 12 })) {
       if (item[0] !== word[0]) continue;
-      if (word.length < 6 && STOP_WORDS.has(item)) continue;
       const distance = editDistance(word, item, limit);
       // On a tie the longer word wins: typing drops letters more often than it adds them.
       if (distance > limit) continue;
@@ -306,6 +312,7 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
         if (weight > 0) alias = Math.max(alias, found / weight);
       }
       const cue = [...cues].some((c) => CUE_KINDS[c](entry.fact)) ? settings.cueBonus : 0;
+      const unanswerable = [...cues].some((c) => CUES_THAT_NEED[c] && !CUE_KINDS[c](entry.fact));
       // Coverage multiplies: a fact that explains half of the question answers at most half of it, however
       // much its wording resembles the question.
       const resemblance =
@@ -313,7 +320,9 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
         settings.questionWeight * bestQuestion +
         settings.textWeight * text +
         settings.aliasWeight * alias;
-      const score = coverage ** settings.coveragePower * resemblance + cue;
+      const score =
+        (coverage ** settings.coveragePower * resemblance + cue) *
+        (unanswerable ? settings.cueMismatchFactor : 1);
       scored.push({
         entry,
         score: Math.min(1, score),
@@ -349,6 +358,8 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
 
   function rankQuery(query: string): Scored[] {
     let ranked: Scored[] = [];
+    // The record holds facts, not views: a request for the bot's own opinion is declined whatever it names.
+    if (OPINION_REQUEST.test(foldText(query) === '' ? '' : toWords(query).join(' '))) return [];
     for (const segment of segments(query)) {
       const { terms, cues } = analyse(segment);
       const result = rank(terms, cues);

@@ -100,6 +100,7 @@ export function stem(word: string): string {
   if (word.length <= 3 || /^\d+$/.test(word)) return word;
   let w = word;
   if (w.endsWith('ciones')) return `${w.slice(0, -6)}cion`;
+  if (w.endsWith('mente') && w.length > 8) w = w.slice(0, -5);
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);

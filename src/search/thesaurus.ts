@@ -29,7 +29,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'representantes', 'insiders', 'sources', 'fuentes'],
   outlet: ['outlet', 'network', 'publication', 'news organization', 'newspaper', 'cadena', 'medio',
     'television network'],
-  administration: ['administration', 'administracion', 'gobierno', 'government', 'white house', 'casa blanca'],
+  administration: ['team', 'cabinet', 'administration', 'administracion', 'gobierno', 'government', 'white house', 'casa blanca'],
   us: ['united states', 'u s', 'usa', 'america', 'american', 'americans', 'estados unidos', 'eeuu', 'ee uu', 'eua',
     'estadounidense', 'washington'],
   washington: ['washington'],
@@ -51,7 +51,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'solicitantes de asilo'],
   flight: ['flight', 'flights', 'plane', 'planes', 'airlift', 'vuelo', 'vuelos', 'avion', 'aviones'],
   border: ['border', 'borders', 'frontera', 'fronteras', 'fronteriza', 'fronterizo', 'boundary'],
-  enforce: ['enforcement', 'enforce', 'enforcing', 'crackdown', 'crack down', 'patrol', 'patrols', 'patrolling',
+  enforce: ['aplicacion de la ley', 'law enforcement', 'enforcement', 'enforce', 'enforcing', 'crackdown', 'crack down', 'patrol', 'patrols', 'patrolling',
     'policing', 'vigilancia', 'control', 'controls', 'patrullaje', 'patrullar', 'security', 'seguridad'],
   migrant: ['migrant', 'migrants', 'immigrant', 'immigrants', 'migration', 'immigration', 'migrante', 'migrantes',
     'inmigrante', 'inmigrantes', 'migracion', 'inmigracion', 'migratorio', 'migratoria', 'refugee', 'refugees',
@@ -115,7 +115,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   comment: ['comment', 'comments', 'respond', 'responded', 'response', 'reply', 'replied', 'reaction', 'react',
     'comentario', 'comentar', 'respuesta', 'respondio'],
   ambitious: ['ambitious', 'ambiciosa', 'ambicioso', 'lofty', 'wishlist', 'wish list'],
-  role: ['role', 'job', 'title', 'lead', 'leads', 'head', 'heads', 'runs', 'in charge of', 'cargo', 'puesto',
+  role: ['chief', 'boss', 'role', 'job', 'title', 'lead', 'leads', 'head', 'heads', 'runs', 'in charge of', 'cargo', 'puesto',
     'dirige', 'encabeza'],
   agency: ['agency', 'agencies', 'department', 'ministry', 'body', 'organization', 'office', 'dependencia',
     'secretaria', 'organismo', 'agencia'],
@@ -250,6 +250,13 @@ export const QUESTION_PHRASES: readonly string[] = [
   'how many', 'how much', 'how long', 'how often', 'que mes', 'que ano', 'que fecha', 'que dia',
 ];
 
+/**
+ * A request for the bot's own opinion or judgement ("what do you think", "is AMLO right to…"), matched on
+ * normalized words. factdesk reports what sources said; it has no view of its own to give.
+ */
+export const OPINION_REQUEST =
+  /\b(?:your (?:honest |personal |own )?(?:opinion|view|take|thoughts|stance)|what do you think|do you (?:think|believe|agree|feel)|(?:is|was|are|were) \w+(?: \w+)? right to|who is right|whos right|should (?:i|we) (?:support|believe|trust)|tu opinion|que opinas|que piensas|crees que)\b/;
+
 /** Chat shorthand expanded before anything else ("4" in "dangers 4 migrants" is "for"). */
 export const SHORTHAND: Readonly<Record<string, string>> = {
   '4': 'for',
@@ -263,6 +270,9 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   gettin: 'getting',
   tho: 'though',
   govt: 'government',
+  ppl: 'people',
+  rn: 'now',
+  fr: 'really',
   gov: 'government',
 };
 

@@ -1,0 +1,28 @@
+// npm start: the Discord bot when DISCORD_TOKEN is set, otherwise the offline console over the fact base.
+import { runConsole } from './cli/console.js';
+import { ConfigError, loadConfig } from './config.js';
+import { EMBEDDED_DATA_DIR, FactBaseError, loadFactBase } from './facts/load.js';
+import { createEngine } from './search/engine.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const dataDir = config.FACTDESK_DATA_DIR ?? EMBEDDED_DATA_DIR;
+  const engine = createEngine(await loadFactBase(dataDir));
+  if (!config.DISCORD_TOKEN) {
+    await runConsole({
+      engine,
+      input: process.stdin,
+      output: process.stdout,
+      interactive: process.stdin.isTTY === true,
+    });
+    return;
+  }
+  throw new Error('the Discord adapter is not part of this build yet; unset DISCORD_TOKEN to run offline');
+}
+
+main().catch((error: unknown) => {
+  // Expected start-up failures get their own clear message; anything else its message, never a token.
+  const known = error instanceof ConfigError || error instanceof FactBaseError;
+  console.error(known ? (error as Error).message : `factdesk could not start: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+import { PassThrough } from 'node:stream';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runConsole } from '../../src/cli/console.js';
+import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
+import { createEngine, type Engine } from '../../src/search/engine.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = createEngine(await loadFactBase(EMBEDDED_DATA_DIR));
+});
+
+async function run(lines: string, interactive: boolean): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  const done = runConsole({ engine, input, output, interactive });
+  input.end(lines);
+  await done;
+  return text;
+}
+
+describe('the offline console', () => {
+  it('answers each piped line with the fact, its quote and its source, then exits', async () => {
+    const text = await run('When did Title 42 end?\nWhat is the capital of France?\n', false);
+    const [first, second] = text.split('\n---\n');
+    expect(first).toMatch(/ended in May 2023/);
+    expect(first).toMatch(/paragraph 7/);
+    expect(first).toMatch(/NBC News/);
+    expect(second).toMatch(/Not in the sourced record/);
+  });
+
+  it('skips blank lines', async () => {
+    expect(await run('\n\n', false)).toBe('');
+  });
+
+  it('greets an interactive user with what it knows and how to connect to Discord', async () => {
+    const text = await run('who is AMLO\n', true);
+    expect(text).toMatch(/sourced facts from 1 source/);
+    expect(text).toMatch(/DISCORD_TOKEN/);
+    expect(text).toMatch(/President of Mexico/);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../src/config.js';
+
+const token = 'MTA1NTk4NzY1NDMyMTA5ODc2NQ.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789AB';
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('configuration', () => {
+  it('runs offline with nothing set, with private replies by default', () => {
+    const config = parseConfig({});
+    expect(config.DISCORD_TOKEN).toBeUndefined();
+    expect(config).toMatchObject({ REPLY_VISIBILITY: 'private', LOG_LEVEL: 'info' });
+  });
+
+  it('treats empty values as unset, as .env files write them', () => {
+    expect(parseConfig({ DISCORD_TOKEN: '', DISCORD_GUILD_ID: ' ' }).DISCORD_TOKEN).toBeUndefined();
+  });
+
+  it('needs the application id when a token is set, and says so by name', () => {
+    expect(problems({ DISCORD_TOKEN: token })).toEqual([
+      'DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set',
+    ]);
+  });
+
+  it('reports every malformed key at once, naming each and showing no value', () => {
+    const found = problems({
+      DISCORD_TOKEN: 'not-a-token-secret-value',
+      LOG_LEVEL: 'loud',
+      DISCORD_GUILD_ID: '12',
+    });
+    expect(found.map((p) => p.split(' ')[0]).sort()).toEqual([
+      'DISCORD_GUILD_ID',
+      'DISCORD_TOKEN',
+      'LOG_LEVEL',
+    ]);
+    expect(found.join('\n')).not.toContain('not-a-token-secret-value');
+  });
+
+  it('reads owner ids, cooldowns and the data watch switch', () => {
+    const config = parseConfig({
+      BOT_OWNER_IDS: '123456789012345678, 223456789012345678',
+      COOLDOWN_PUBLIC_SECONDS: '5',
+      WATCH_DATA: 'true',
+    });
+    expect(config).toMatchObject({
+      BOT_OWNER_IDS: ['123456789012345678', '223456789012345678'],
+      COOLDOWN_PUBLIC_SECONDS: 5,
+      WATCH_DATA: true,
+    });
+  });
+});
