@@ -17,7 +17,8 @@ async function main(): Promise<void> {
     });
     return;
   }
-  throw new Error('the Discord adapter is not part of this build yet; unset DISCORD_TOKEN to run offline');
+  const { startBot } = await import('./bot/start.js');
+  await startBot({ config, engine, dataDir });
 }
 
 main().catch((error: unknown) => {

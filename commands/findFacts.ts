@@ -1,0 +1,22 @@
+// "Find sourced facts" — a message context menu command that answers the question in a chat message.
+import {
+  ApplicationCommandType,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import type { MessageCommand } from '../src/bot/command.js';
+import { MESSAGES, UserError } from '../src/messages.js';
+import { renderAnswer } from '../src/render/discord/answer.js';
+
+const data = {
+  name: 'Find sourced facts',
+  type: ApplicationCommandType.Message,
+} as const satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody;
+
+export const findFacts: MessageCommand = {
+  data,
+  respond(input, context) {
+    if (!input.messageContent.trim()) throw new UserError(MESSAGES.emptyMessage);
+    const engine = context.engine();
+    return { type: 'reply', body: renderAnswer(engine.answer(input.messageContent), engine.base, 'private') };
+  },
+};

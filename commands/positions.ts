@@ -1,0 +1,34 @@
+// /positions [side] — what each side asks of the other, side by side.
+import {
+  ApplicationCommandOptionType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import { SHARE_OPTION, type SlashCommand } from '../src/bot/command.js';
+import { Side } from '../src/facts/schema.js';
+import { renderPositions } from '../src/render/discord/lists.js';
+
+const data = {
+  name: 'positions',
+  description: 'What the United States and Mexico each ask and say, side by side',
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'side',
+      description: 'Show one side only',
+      choices: [
+        { name: 'United States', value: 'us' },
+        { name: 'Mexico', value: 'mexico' },
+        { name: 'Both', value: 'both' },
+      ],
+    },
+    SHARE_OPTION,
+  ],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const positions: SlashCommand = {
+  data,
+  respond(input, context) {
+    const side = input.options.side === undefined ? undefined : Side.parse(input.options.side);
+    return { type: 'reply', body: renderPositions(context.engine().base, side, 0, input.visibility) };
+  },
+};

@@ -1,0 +1,66 @@
+// /source [fact] [paragraph] [document] — the original paragraph behind a fact, or any paragraph, cited.
+import {
+  ApplicationCommandOptionType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import { SHARE_OPTION, type SlashCommand } from '../src/bot/command.js';
+import { MESSAGES, UserError } from '../src/messages.js';
+import { renderFactSource, renderParagraph } from '../src/render/discord/answer.js';
+import { choice, factChoices } from '../src/render/discord/choices.js';
+import { foldText } from '../src/search/normalize.js';
+
+const data = {
+  name: 'source',
+  description: 'The original paragraph behind a fact, with its citation',
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'fact',
+      description: 'The fact whose source to show',
+      autocomplete: true,
+    },
+    {
+      type: ApplicationCommandOptionType.Integer,
+      name: 'paragraph',
+      description: 'A paragraph number of the source',
+      min_value: 1,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'document',
+      description: 'Which source document (default: the first)',
+      autocomplete: true,
+    },
+    SHARE_OPTION,
+  ],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const source: SlashCommand = {
+  data,
+  respond(input, context) {
+    const { base } = context.engine();
+    const { fact: factId, paragraph, document } = input.options;
+    if (factId !== undefined) {
+      const fact = base.facts.find((f) => f.id === String(factId).replace(/^#/, ''));
+      if (!fact) throw new UserError(MESSAGES.unknownFact(String(factId)));
+      return { type: 'reply', body: renderFactSource(fact, base, input.visibility) };
+    }
+    if (paragraph === undefined) throw new UserError(MESSAGES.sourceNeedsTarget);
+    const doc = document === undefined ? base.sources[0] : base.sources.find((s) => s.id === document);
+    if (!doc) throw new UserError(MESSAGES.unknownSource(String(document)));
+    if (!doc.paragraphs.some((p) => p.n === paragraph))
+      throw new UserError(MESSAGES.unknownParagraph(Number(paragraph), doc.title));
+    return { type: 'reply', body: renderParagraph(doc, Number(paragraph), base, input.visibility) };
+  },
+  autocomplete(focused, context) {
+    const { base } = context.engine();
+    if (focused.name === 'document') {
+      const needle = foldText(focused.value);
+      return base.sources
+        .filter((s) => foldText(`${s.title} ${s.outlet} ${s.id}`).includes(needle))
+        .slice(0, 25)
+        .map((s) => choice(`${s.outlet}: ${s.title}`, s.id));
+    }
+    return factChoices(base.facts, focused.value);
+  },
+};

@@ -1,0 +1,32 @@
+// npm run --silent preview -- <command> [--<option> <value>]...
+// Prints the interaction response JSON the bot would send (and, for /summary, the message it would post).
+import { EMBEDDED_DATA_DIR, loadFactBase } from '../src/facts/load.js';
+import { createLogger } from '../src/logger.js';
+import { loadConfig } from '../src/config.js';
+import { preview, PreviewUsageError } from '../src/bot/preview.js';
+import { APP_VERSION } from '../src/bot/start.js';
+import { createEngine } from '../src/search/engine.js';
+
+const [name, ...args] = process.argv.slice(2);
+if (!name) {
+  console.error(
+    'usage: npm run --silent preview -- <command> [--<option> <value>]...\n  e.g. npm run --silent preview -- ask --question "When did Title 42 end?"',
+  );
+  process.exit(2);
+}
+try {
+  const config = loadConfig();
+  const engine = createEngine(await loadFactBase(config.FACTDESK_DATA_DIR ?? EMBEDDED_DATA_DIR));
+  const plan = await preview(name, args, {
+    engine: () => engine,
+    config,
+    logger: createLogger({ level: 'error' }),
+    appVersion: APP_VERSION,
+  });
+  console.log(JSON.stringify(plan.post ? plan : plan.response, null, 2));
+} catch (error) {
+  console.error(
+    error instanceof PreviewUsageError ? error.message : `preview failed: ${(error as Error).message}`,
+  );
+  process.exit(error instanceof PreviewUsageError ? 2 : 1);
+}

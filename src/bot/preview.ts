@@ -1,0 +1,96 @@
+// `npm run preview`: runs a command's handler on options given as --name value pairs and returns the
+// interaction response it would send, with no network. Curators check a summary before posting with it.
+import { ApplicationCommandOptionType, PermissionFlagsBits } from 'discord-api-types/v10';
+import { messageCommands, slashCommands } from '../../commands/index.js';
+import { UserError } from '../messages.js';
+import { messageBody } from '../render/discord/message.js';
+import { visibilityFor, type CommandContext, type CommandInput, type CommandResult } from './command.js';
+import { planResponse, type ResponsePlan } from './interactionResponse.js';
+
+export class PreviewUsageError extends Error {
+  override name = 'PreviewUsageError';
+}
+
+/** Reads `--name value` pairs; a flag with no value is `true`. */
+function readArgs(args: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (!arg.startsWith('--'))
+      throw new PreviewUsageError(`expected an option like --question, got "${arg}"`);
+    const next = args[i + 1];
+    if (next === undefined || next.startsWith('--')) out[arg.slice(2)] = 'true';
+    else {
+      out[arg.slice(2)] = next;
+      i += 1;
+    }
+  }
+  return out;
+}
+
+// Preview runs as a moderator in a server channel, so every command can be previewed as it would run.
+const PREVIEW_INPUT = {
+  userId: '100000000000000001',
+  guildId: '100000000000000002',
+  channelId: '100000000000000003',
+  memberPermissions: PermissionFlagsBits.ManageMessages | PermissionFlagsBits.SendMessages,
+};
+
+async function previewResult(
+  name: string,
+  args: Record<string, string>,
+  context: CommandContext,
+): Promise<CommandResult> {
+  const message = messageCommands.find((c) => c.data.name === name);
+  if (message) {
+    const input: CommandInput = { ...PREVIEW_INPUT, options: {}, visibility: 'private' };
+    return message.respond({ ...input, messageContent: args.message ?? '' }, context);
+  }
+  const command = slashCommands.find((c) => c.data.name === name);
+  if (!command) {
+    const names = [...slashCommands, ...messageCommands].map((c) => c.data.name).join(', ');
+    throw new PreviewUsageError(`unknown command "${name}"; commands: ${names}`);
+  }
+  const definitions = new Map((command.data.options ?? []).map((o) => [o.name, o]));
+  const options: CommandInput['options'] = {};
+  for (const [key, raw] of Object.entries(args)) {
+    const definition = definitions.get(key);
+    if (!definition) {
+      throw new PreviewUsageError(
+        `/${name} has no option --${key}; options: ${[...definitions.keys()].map((k) => `--${k}`).join(' ') || '(none)'}`,
+      );
+    }
+    if (definition.type === ApplicationCommandOptionType.Boolean) options[key] = raw === 'true';
+    else if (
+      definition.type === ApplicationCommandOptionType.Integer ||
+      definition.type === ApplicationCommandOptionType.Number
+    ) {
+      const value = Number(raw);
+      if (!Number.isFinite(value)) throw new PreviewUsageError(`--${key} takes a number`);
+      options[key] = value;
+    } else options[key] = raw;
+  }
+  const share = typeof options.share === 'boolean' ? options.share : undefined;
+  return command.respond(
+    { ...PREVIEW_INPUT, options, visibility: visibilityFor(share, context.config) },
+    context,
+  );
+}
+
+/** The response plan for a command, or the private error reply a user would see. */
+export async function preview(
+  name: string,
+  args: readonly string[],
+  context: CommandContext,
+): Promise<ResponsePlan> {
+  try {
+    return planResponse(await previewResult(name, readArgs(args), context));
+  } catch (error) {
+    if (error instanceof UserError)
+      return planResponse({
+        type: 'reply',
+        body: messageBody({ visibility: 'private', content: error.message }),
+      });
+    throw error;
+  }
+}

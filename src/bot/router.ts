@@ -1,0 +1,247 @@
+// The discord.js edge: turns an interaction into plain input for a handler, sends what the handler returns,
+// and is the one place that catches failures. Expected failures (UserError) are shown privately as they
+// are; anything else is logged and answered with a generic private message, never a stack trace.
+import {
+  DiscordAPIError,
+  MessageFlags,
+  PermissionFlagsBits,
+  Routes,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Client,
+  type Interaction,
+  type MessageContextMenuCommandInteraction,
+  type RepliableInteraction,
+} from 'discord.js';
+import { messageCommands, slashCommands } from '../../commands/index.js';
+import { MESSAGES, UserError } from '../messages.js';
+import { decodeCustomId } from '../render/discord/customId.js';
+import { messageBody, type MessageBody, type Visibility } from '../render/discord/message.js';
+import { respondToButton } from './buttons.js';
+import { visibilityFor, type CommandContext, type CommandInput, type CommandResult } from './command.js';
+
+export interface RouterOptions {
+  /** Defer when a handler has not answered by then: Discord drops interactions unanswered after 3 s. */
+  deferAfterMs?: number;
+}
+
+const DEFAULT_DEFER_AFTER_MS = 2000;
+
+// Discord error codes for a channel the bot cannot see or write to.
+const NO_ACCESS = new Set([50001, 50013]);
+
+/**
+ * discord.js takes allowed mentions in camelCase; the rest of a body passes through as API JSON. Edits and
+ * updates cannot change a message's visibility, so they carry no flags.
+ */
+function editOptions(body: MessageBody) {
+  const { allowed_mentions, flags: _flags, ...rest } = body;
+  return { ...rest, allowedMentions: allowed_mentions };
+}
+
+function replyOptions(body: MessageBody) {
+  return { ...editOptions(body), ...(body.flags ? { flags: body.flags } : {}) };
+}
+
+function inputOf(
+  interaction: RepliableInteraction,
+  options: CommandInput['options'],
+  config: CommandContext['config'],
+): CommandInput {
+  const share = options.share;
+  return {
+    options,
+    userId: interaction.user.id,
+    guildId: interaction.guildId,
+    channelId: interaction.channelId,
+    memberPermissions: interaction.memberPermissions?.bitfield ?? null,
+    visibility: visibilityFor(typeof share === 'boolean' ? share : undefined, config),
+  };
+}
+
+function optionsOf(interaction: ChatInputCommandInteraction): CommandInput['options'] {
+  return Object.fromEntries(
+    interaction.options.data.map((option) => [
+      option.name,
+      option.value as string | number | boolean | undefined,
+    ]),
+  );
+}
+
+type Reply = Exclude<CommandResult, { type: 'post' }>;
+
+/** Carries out a result's side effect (a channel post) and leaves the reply to send. */
+async function perform(
+  interaction: RepliableInteraction,
+  client: Client,
+  result: CommandResult,
+): Promise<Reply> {
+  if (result.type !== 'post') return result;
+  await postToChannel(interaction, client, result.channelId, result.body);
+  return { type: 'reply', body: result.confirm };
+}
+
+async function send(interaction: RepliableInteraction, result: Reply): Promise<void> {
+  if (result.type === 'update' && interaction.isButton()) {
+    await interaction.update(editOptions(result.body));
+  } else if (interaction.deferred) {
+    await interaction.editReply(editOptions(result.body));
+  } else {
+    await interaction.reply(replyOptions(result.body));
+  }
+}
+
+/** Posts in a channel if the bot may: checked from the cache first, then from Discord's answer. */
+async function postToChannel(
+  interaction: RepliableInteraction,
+  client: Client,
+  channelId: string,
+  body: MessageBody,
+) {
+  const channel = interaction.guild?.channels.cache.get(channelId);
+  const me = interaction.guild?.members.me;
+  if (channel && me) {
+    const missing = channel
+      .permissionsFor(me)
+      .missing([
+        PermissionFlagsBits.ViewChannel,
+        PermissionFlagsBits.SendMessages,
+        PermissionFlagsBits.EmbedLinks,
+      ]);
+    if (missing.length > 0)
+      throw new UserError(MESSAGES.cannotPost(channelId, `it lacks ${missing.join(', ')}`));
+  }
+  const { flags: _flags, ...message } = body;
+  try {
+    await client.rest.post(Routes.channelMessages(channelId), { body: message });
+  } catch (error) {
+    if (error instanceof DiscordAPIError && NO_ACCESS.has(Number(error.code))) {
+      throw new UserError(MESSAGES.cannotPost(channelId, 'it is missing access or permissions there'));
+    }
+    throw error;
+  }
+}
+
+/** Runs a handler, deferring the reply if it is slow so the interaction does not expire. */
+async function withDeferral(
+  interaction: RepliableInteraction,
+  visibility: Visibility,
+  deferAfterMs: number,
+  work: () => Promise<Reply>,
+): Promise<Reply> {
+  let timer: NodeJS.Timeout | undefined;
+  let deferring: Promise<unknown> | undefined;
+  const deferral = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      deferring = interaction
+        .deferReply(visibility === 'private' ? { flags: MessageFlags.Ephemeral } : {})
+        .then(
+          () => resolve(),
+          () => resolve(),
+        );
+    }, deferAfterMs);
+  });
+  try {
+    const result = await work();
+    if (deferring) await deferral;
+    return result;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function fail(
+  interaction: RepliableInteraction,
+  context: CommandContext,
+  error: unknown,
+  what: string,
+) {
+  const expected = error instanceof UserError;
+  if (!expected) context.logger.error('interaction failed', { what, user: interaction.user.id, error });
+  const body = messageBody({
+    visibility: 'private',
+    content: expected ? error.message : MESSAGES.unexpected,
+  });
+  try {
+    if (interaction.deferred) await interaction.editReply(editOptions(body));
+    else if (interaction.replied) await interaction.followUp(replyOptions(body));
+    else await interaction.reply(replyOptions(body));
+  } catch (replyError) {
+    // The interaction may have expired or been deleted; the log is all that is left to do.
+    context.logger.warn('could not tell the user about a failure', { what, error: replyError });
+  }
+}
+
+/** The interactionCreate listener: dispatches every interaction factdesk handles. */
+export function createRouter(client: Client, context: CommandContext, options: RouterOptions = {}) {
+  const deferAfterMs = options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS;
+  const bySlashName = new Map(slashCommands.map((c) => [c.data.name, c]));
+  const byMessageName = new Map(messageCommands.map((c) => [c.data.name, c]));
+
+  async function onChatInput(interaction: ChatInputCommandInteraction) {
+    const command = bySlashName.get(interaction.commandName);
+    if (!command) throw new UserError(MESSAGES.unknownCommand);
+    const input = inputOf(interaction, optionsOf(interaction), context.config);
+    // A posting command confirms privately; the others reply as the user asked.
+    const replyVisibility = command.data.name === 'summary' ? 'private' : input.visibility;
+    const reply = await withDeferral(interaction, replyVisibility, deferAfterMs, async () =>
+      perform(interaction, client, await command.respond(input, context)),
+    );
+    await send(interaction, reply);
+  }
+
+  async function onAutocomplete(interaction: AutocompleteInteraction) {
+    const command = bySlashName.get(interaction.commandName);
+    const focused = interaction.options.getFocused(true);
+    const choices =
+      command?.autocomplete?.({ name: focused.name, value: String(focused.value) }, context) ?? [];
+    await interaction.respond(choices);
+  }
+
+  async function onButton(interaction: ButtonInteraction) {
+    const action = decodeCustomId(interaction.customId);
+    if (!action) throw new UserError(MESSAGES.unknownButton);
+    const input = inputOf(interaction, {}, context.config);
+    // Buttons answer privately unless the message they are on is public and being paged.
+    const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
+    const result = respondToButton(
+      action,
+      { ...input, visibility: ephemeral ? 'private' : 'public' },
+      context,
+    );
+    await send(interaction, await perform(interaction, client, result));
+  }
+
+  async function onMessageCommand(interaction: MessageContextMenuCommandInteraction) {
+    const command = byMessageName.get(interaction.commandName);
+    if (!command) throw new UserError(MESSAGES.unknownCommand);
+    const input = {
+      ...inputOf(interaction, {}, context.config),
+      messageContent: interaction.targetMessage.content,
+    };
+    await send(interaction, await perform(interaction, client, command.respond(input, context)));
+  }
+
+  return async function route(interaction: Interaction): Promise<void> {
+    const what =
+      interaction.isCommand() || interaction.isAutocomplete()
+        ? interaction.commandName
+        : interaction.isButton()
+          ? interaction.customId
+          : String(interaction.type);
+    try {
+      if (interaction.isChatInputCommand()) await onChatInput(interaction);
+      else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
+      else if (interaction.isButton()) await onButton(interaction);
+      else if (interaction.isMessageContextMenuCommand()) await onMessageCommand(interaction);
+    } catch (error) {
+      if (interaction.isAutocomplete()) {
+        context.logger.error('autocomplete failed', { what, error });
+        await interaction.respond([]).catch(() => undefined);
+      } else if (interaction.isRepliable()) {
+        await fail(interaction, context, error, String(what));
+      }
+    }
+  };
+}

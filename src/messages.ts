@@ -1,0 +1,34 @@
+// Every message factdesk shows a user when something cannot be done, in one place so tests import the same
+// text and translations can later replace it whole. UserError carries one to the router, which shows it
+// privately; anything else a user sees is the generic failure, never a stack trace.
+
+export const MESSAGES = {
+  unexpected:
+    'Something went wrong on factdesk’s side while answering. It has been logged; please try again.',
+  unknownCommand:
+    'factdesk does not know that command. It may have been removed: ask a moderator to redeploy commands.',
+  unknownButton: 'That button no longer works: the fact base may have changed since it was shown. Ask again.',
+  unknownFact: (id: string) => `There is no fact “${id}” in the current fact base.`,
+  unknownParagraph: (n: number, source: string) => `“${source}” has no paragraph ${n}.`,
+  unknownSource: (id: string) => `There is no source document “${id}”.`,
+  badDate: (option: string) => `“${option}” must be a date like 2023, 2023-12 or 2023-12-30.`,
+  dateOrder: 'The “from” date must not be after the “to” date.',
+  sourceNeedsTarget: 'Give a fact or a paragraph number to show its source.',
+  summaryNeedsPermission: 'Posting summaries needs the Manage Messages permission in this server.',
+  summaryGuildOnly: 'Summaries are posted to server channels, so /summary works only in a server.',
+  cannotPost: (channel: string, reason: string) => `factdesk cannot post in <#${channel}>: ${reason}`,
+  posted: (channel: string) => `Summary posted in <#${channel}>.`,
+  emptyMessage: 'That message has no text to look up.',
+  cooldown: (seconds: number) =>
+    `You can share another answer publicly in ${seconds} s. Private answers are not limited: ask again without sharing.`,
+  summaryCooldown: (seconds: number) => `You can post another summary in ${seconds} s.`,
+  reloadOwnersOnly: 'Only the bot’s owners can reload the fact base.',
+  reloaded: (version: string, facts: number) => `Fact base reloaded: version ${version}, ${facts} facts.`,
+  reloadRefused: (problems: string) =>
+    `The new fact base was refused; the bot keeps serving the last good one.\n${problems}`,
+} as const;
+
+/** A failure the user should see, with a message from MESSAGES. */
+export class UserError extends Error {
+  override name = 'UserError';
+}

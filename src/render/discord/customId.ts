@@ -1,0 +1,41 @@
+// The custom ids of factdesk's buttons: what a click asks for, in at most 100 characters, parsed back the
+// same way by the gateway adapter today and an HTTP endpoint later.
+import { z } from 'zod';
+
+/** What a button does when clicked. */
+export const ButtonAction = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('source'), factId: z.string() }),
+  z.object({ action: z.literal('related'), factId: z.string() }),
+  z.object({ action: z.literal('cite'), factId: z.string() }),
+  z.object({ action: z.literal('fact'), factId: z.string() }),
+  z.object({ action: z.literal('share'), factId: z.string() }),
+  z.object({
+    action: z.literal('page'),
+    list: z.enum(['timeline', 'policies', 'figures', 'who', 'positions']),
+    page: z.int().min(0).max(999),
+    filter: z.string().max(40),
+  }),
+]);
+export type ButtonAction = z.infer<typeof ButtonAction>;
+
+const PREFIX = 'fd';
+
+export function encodeCustomId(action: ButtonAction): string {
+  const parts =
+    action.action === 'page'
+      ? [PREFIX, action.action, action.list, String(action.page), action.filter]
+      : [PREFIX, action.action, action.factId];
+  return parts.join(':');
+}
+
+/** The action behind a custom id, or null for ids factdesk did not make (or that were tampered with). */
+export function decodeCustomId(customId: string): ButtonAction | null {
+  const [prefix, action, ...rest] = customId.split(':');
+  if (prefix !== PREFIX) return null;
+  const candidate =
+    action === 'page'
+      ? { action, list: rest[0], page: Number(rest[1]), filter: rest.slice(2).join(':') }
+      : { action, factId: rest[0] ?? '' };
+  const parsed = ButtonAction.safeParse(candidate);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { commandDefinitions, messageCommands, slashCommands } from '../../commands/index.js';
+import { checkDiscordLimits, validateCommandsPut } from '../support/discordSpec.js';
+
+describe('the command registry', () => {
+  it('is a body Discord accepts for registering every command', () => {
+    const body = commandDefinitions();
+    expect(validateCommandsPut(body)).toEqual([]);
+    expect(checkDiscordLimits(body)).toEqual([]);
+  });
+
+  it('has the commands the issue names, once each', () => {
+    const names = commandDefinitions().map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'ask',
+        'policies',
+        'figures',
+        'timeline',
+        'positions',
+        'who',
+        'source',
+        'summary',
+        'about',
+        'Find sourced facts',
+      ]),
+    );
+  });
+
+  it('lets every lookup be shared, and keeps /summary to moderators in servers', () => {
+    for (const command of slashCommands.filter((c) => c.data.name !== 'summary')) {
+      expect(
+        command.data.options?.some((o) => o.name === 'share'),
+        command.data.name,
+      ).toBe(true);
+    }
+    const summary = slashCommands.find((c) => c.data.name === 'summary');
+    expect(summary?.data).toMatchObject({ default_member_permissions: '8192', contexts: [0] });
+  });
+
+  it('offers autocomplete only where a handler answers it', () => {
+    for (const command of slashCommands) {
+      const wantsAutocomplete =
+        command.data.options?.some((o) => 'autocomplete' in o && o.autocomplete) ?? false;
+      expect(Boolean(command.autocomplete), command.data.name).toBe(wantsAutocomplete);
+    }
+    expect(messageCommands.map((c) => c.data.type)).toEqual([3]);
+  });
+});

@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { REST } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import { commandDefinitions } from '../../commands/index.js';
+import { deployCommands } from '../../src/bot/deploy.js';
+import { validateRequest } from '../support/discordSpec.js';
+
+async function captureOnce(run: (api: string) => Promise<unknown>) {
+  const seen: { method: string; path: string; body: unknown }[] = [];
+  const server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c: Buffer) => (raw += c.toString()));
+    req.on('end', () => {
+      const body = JSON.parse(raw) as unknown[];
+      seen.push({ method: req.method ?? '', path: req.url ?? '', body });
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify(body.map((c, i) => ({ ...(c as object), id: String(i) }))));
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const result = await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api`);
+  await new Promise<void>((r) => server.close(() => r()));
+  return { seen, result };
+}
+
+describe('deploying commands', () => {
+  it('registers every command to the guild in one idempotent PUT', async () => {
+    const { seen, result } = await captureOnce((api) =>
+      deployCommands(
+        new REST({ version: '10', api }).setToken('test-token'),
+        '100000000000000010',
+        '100000000000000020',
+      ),
+    );
+    expect(result).toBe(commandDefinitions().length);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({
+      method: 'PUT',
+      path: '/api/v10/applications/100000000000000010/guilds/100000000000000020/commands',
+    });
+    expect(validateRequest('PUT', seen[0]?.path ?? '', seen[0]?.body)).toEqual([]);
+  });
+
+  it('registers globally when no guild is set', async () => {
+    const { seen } = await captureOnce((api) =>
+      deployCommands(new REST({ version: '10', api }).setToken('t'), '100000000000000010'),
+    );
+    expect(seen[0]?.path).toBe('/api/v10/applications/100000000000000010/commands');
+  });
+
+  it('prints the body with --dry-run and sends nothing, without a token', () => {
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const result = spawnSync(
+      fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url)),
+      ['scripts/deploy-commands.ts', '--dry-run'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH },
+      },
+    );
+    expect(result.status).toBe(0);
+    const printed = JSON.parse(result.stdout);
+    expect(printed).toMatchObject({
+      method: 'PUT',
+      route: '/applications/{DISCORD_APPLICATION_ID}/commands',
+    });
+    expect(printed.body).toEqual(JSON.parse(JSON.stringify(commandDefinitions())));
+  });
+
+  it('explains what is missing without --dry-run', () => {
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const result = spawnSync(
+      fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url)),
+      ['scripts/deploy-commands.ts'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH },
+      },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/needs DISCORD_TOKEN and DISCORD_APPLICATION_ID/);
+  });
+});

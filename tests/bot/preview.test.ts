@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CommandContext } from '../../src/bot/command.js';
+import { preview, PreviewUsageError } from '../../src/bot/preview.js';
+import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
+import { createLogger } from '../../src/logger.js';
+import { createEngine } from '../../src/search/engine.js';
+import {
+  checkDiscordLimits,
+  validateInteractionCallback,
+  validateMessageCreate,
+} from '../support/discordSpec.js';
+
+let context: CommandContext;
+beforeAll(async () => {
+  const engine = createEngine(await loadFactBase(EMBEDDED_DATA_DIR));
+  context = {
+    engine: () => engine,
+    config: { REPLY_VISIBILITY: 'private' },
+    logger: createLogger({ level: 'error' }),
+    appVersion: 'test',
+  };
+});
+
+// Every command with the options a user would give, including the awkward ones.
+const CASES: [string, string[]][] = [
+  ['ask', ['--question', 'When did Title 42 end?']],
+  ['ask', ['--question', 'what is the capital of france', '--share']],
+  ['ask', ['--question', '@everyone '.repeat(60)]],
+  ['policies', []],
+  ['policies', ['--policy', 'title-42-expulsions']],
+  ['figures', []],
+  ['figures', ['--topic', 'mexico-pledged-30000-returns-monthly']],
+  ['timeline', []],
+  ['timeline', ['--from', '2023-12', '--to', '2024']],
+  ['timeline', ['--from', 'yesterday']],
+  ['positions', []],
+  ['positions', ['--side', 'mexico']],
+  ['who', []],
+  ['who', ['--actor', 'actor-lopez-obrador']],
+  ['source', ['--fact', 'title-42-expulsions']],
+  ['source', ['--paragraph', '7']],
+  ['source', ['--paragraph', '99']],
+  ['summary', ['--topic', 'policies']],
+  ['summary', ['--topic', 'deportation flights to Venezuela']],
+  ['summary', []],
+  ['about', []],
+  ['Find sourced facts', ['--message', 'is mexico getting paid for this?']],
+];
+
+describe('npm run preview', () => {
+  it.each(CASES)('renders /%s %j as a response Discord accepts', async (name, args) => {
+    const plan = await preview(name, args, context);
+    expect(validateInteractionCallback(plan.response)).toEqual([]);
+    expect(checkDiscordLimits(plan.response)).toEqual([]);
+    if (plan.post) {
+      expect(validateMessageCreate(plan.post.body)).toEqual([]);
+      expect(checkDiscordLimits(plan.post.body)).toEqual([]);
+    }
+  });
+
+  it('shows the summary a moderator would post, and the private confirmation', async () => {
+    const plan = await preview('summary', ['--topic', 'figures'], context);
+    expect(plan.post?.body.embeds[0]?.title).toBe('Fact summary: figures');
+    expect(plan.response.type).toBe(4);
+  });
+
+  it('names the options a command has when given one it does not', async () => {
+    await expect(preview('ask', ['--colour', 'red'], context)).rejects.toThrow(PreviewUsageError);
+    await expect(preview('ask', ['--colour', 'red'], context)).rejects.toThrow(/--question --share/);
+    await expect(preview('nope', [], context)).rejects.toThrow(/unknown command "nope"; commands: ask/);
+  });
+
+  it('prints the JSON from the command line', () => {
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const result = spawnSync(
+      fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url)),
+      ['scripts/preview.ts', 'about'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH },
+      },
+    );
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      type: 4,
+      data: { embeds: [{ title: 'About factdesk' }] },
+    });
+  });
+});
