@@ -59,7 +59,7 @@ const data = {
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 function summaryFacts(engine: Engine, topic: string): { title: string; facts: Fact[] } {
-  const named = TOPICS[topic.toLowerCase()];
+  const named = Object.hasOwn(TOPICS, topic.toLowerCase()) ? TOPICS[topic.toLowerCase()] : undefined;
   if (named) return { title: named.title, facts: named.pick(engine).slice(0, MAX_LINES) };
   // A topic in the user's words: the facts the engine would answer with, not loose neighbours.
   const facts = engine
@@ -97,6 +97,6 @@ export const summary: SlashCommand = {
     const named = Object.keys(TOPICS)
       .filter((t) => t.startsWith(typed))
       .map((t) => choice(t, t));
-    return typed && !TOPICS[typed] ? [...named, choice(focused.value, focused.value)] : named;
+    return typed && !Object.hasOwn(TOPICS, typed) ? [...named, choice(focused.value, focused.value)] : named;
   },
 };

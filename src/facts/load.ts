@@ -215,12 +215,16 @@ export function buildFactBase(files: { sources: DataFile[]; facts: DataFile[] })
 /** Which source sentences no fact quotes, apart from those a curator left out on purpose. */
 export function measureCoverage(base: FactBase): Coverage {
   const coverage: Coverage = { sentences: 0, uncovered: [], omitted: [] };
+  const quotesByParagraph = new Map<string, string[]>();
+  for (const quote of base.facts.flatMap((fact) => fact.quotes)) {
+    const key = `${quote.source}\u0000${quote.paragraph}`;
+    quotesByParagraph.set(key, [...(quotesByParagraph.get(key) ?? []), quote.text]);
+  }
   for (const source of base.sources) {
     for (const paragraph of source.paragraphs) {
-      const quoted: Span[] = base.facts
-        .flatMap((fact) => fact.quotes)
-        .filter((q) => q.source === source.id && q.paragraph === paragraph.n)
-        .flatMap((q) => locateQuote(paragraph.text, q.text) ?? []);
+      const quoted: Span[] = (quotesByParagraph.get(`${source.id}\u0000${paragraph.n}`) ?? []).flatMap(
+        (text) => locateQuote(paragraph.text, text) ?? [],
+      );
       for (const sentence of splitSentences(paragraph.text)) {
         coverage.sentences += 1;
         if (coveredShare(sentence, quoted) >= COVERED_SHARE) continue;

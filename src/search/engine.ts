@@ -25,7 +25,7 @@ export const SEARCH_SETTINGS = {
    * Answer only at or above this confidence. Chosen on the development set as the middle of the gap between
    * the weakest correct answer and the strongest out-of-scope question (see README for the figures).
    */
-  answerThreshold: 0.4,
+  answerThreshold: 0.45,
   /** Two facts within this confidence of each other are both offered rather than one picked silently. */
   ambiguityMargin: 0.04,
   /**
@@ -92,13 +92,19 @@ export interface Suggestion {
   factId: string;
 }
 
+/** A text's distinct terms and their summed IDF, computed once when the engine is built. */
+interface TermBag {
+  terms: Set<string>;
+  weight: number;
+}
+
 interface IndexedFact {
   fact: Fact;
   /** Each term of the fact with how strongly it belongs: 1 when written, less when only implied. */
   terms: Map<string, number>;
-  aliases: string[][];
-  questions: string[][];
-  text: string[];
+  aliases: TermBag[];
+  questions: TermBag[];
+  text: TermBag;
 }
 
 interface Scored {
@@ -191,61 +197,99 @@ function editDistance(a: string, b: string, limit: number): number {
   return (rows[a.length] as number[])[b.length] as number;
 }
 
+/** Adds a value to a key's list once: a word repeated in one text is posted once. */
+function addPosting<T>(postings: Map<string, T[]>, key: string, value: T): void {
+  const list = postings.get(key);
+  if (!list) postings.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
+}
+
+// A Map, so that a fact mentioning "constructor" does not find Object's own properties.
+const IMPLIED = new Map(Object.entries(IMPLIES));
+
+// A word in more curated questions than this only re-ranks autocomplete suggestions found by rarer words.
+const COMMON_WORD_LABELS = 300;
+
+// Candidates are visited in this many bands of coverage, best first.
+const COVERAGE_BUCKETS = 64;
+
+// How many facts below the answer threshold are scored at most, in order of coverage.
+const WEAK_CANDIDATES = 200;
+
+// How many facts an answer needs ranked: the best, a close alternative, and the closest topics on a decline.
+const ANSWER_DEPTH = 5;
+
 /** Builds the engine over a checked fact base. Pure: the same base and settings always give the same answers. */
 export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_SETTINGS): Engine {
-  const entries: IndexedFact[] = base.facts.map((fact) => {
+  const MAX_RESEMBLANCE =
+    settings.coverageWeight + settings.questionWeight + settings.textWeight + settings.aliasWeight;
+  // Every word of the fact base in its surface form, the dictionary that typos are corrected against.
+  const dictionary = new Set<string>(THESAURUS_WORDS);
+  const wordsOf = (text: string) => {
+    const words = toWords(text);
+    for (const word of words) dictionary.add(word);
+    return words;
+  };
+  const analysed = base.facts.map((fact) => {
     const texts = factTexts(fact);
-    const questions = texts.questions.map((q) => toTerms(toWords(q)));
-    const text = toTerms(toWords(texts.text.join(' ')));
-    const aliases = texts.aliases.map((a) => toTerms(toWords(a)));
+    const questionWords = texts.questions.map(wordsOf);
+    const questions = questionWords.map(toTerms);
+    const text = toTerms(wordsOf(texts.text.join(' ')));
+    const aliases = texts.aliases.map((alias) => toTerms(wordsOf(alias)));
     const terms = new Map<string, number>();
-    for (const term of [...questions.flat(), ...text, ...aliases.flat()]) terms.set(term, 1);
+    for (const list of [...questions, text, ...aliases]) for (const term of list) terms.set(term, 1);
     // A fact's kind is stated, not inferred: its terms count in full.
     for (const term of KIND_IMPLIES[fact.kind] ?? []) terms.set(term, 1);
     for (const term of [...terms.keys()]) {
-      for (const implied of IMPLIES[term] ?? [])
+      for (const implied of IMPLIED.get(term) ?? [])
         if (!terms.has(implied)) terms.set(implied, settings.impliedWeight);
     }
-    return {
-      fact,
-      terms,
-      aliases,
-      questions,
-      text,
-    };
+    const labels = texts.questions.map((label, i) => ({ label, words: questionWords[i] ?? [] }));
+    return { fact, terms, aliases, questions, text, labels };
   });
   const byId = new Map(base.facts.map((fact) => [fact.id, fact]));
 
-  const postings = new Map<string, IndexedFact[]>();
-  for (const entry of entries) {
-    for (const term of entry.terms.keys()) {
-      const list = postings.get(term);
-      if (list) list.push(entry);
-      else postings.set(term, [entry]);
-    }
-  }
-  const total = entries.length;
+  const counts = new Map<string, number>();
+  for (const { terms } of analysed)
+    for (const term of terms.keys()) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const total = analysed.length;
   const idfOf = (count: number) => Math.log(1 + (total - count + 0.5) / (count + 0.5));
   const unknownIdf = idfOf(1) * settings.unknownWordWeight;
-  const idf = (term: string) => {
-    const count = postings.get(term)?.length ?? 0;
-    return count === 0 ? unknownIdf : idfOf(count);
+  const idfs = new Map([...counts].map(([term, count]) => [term, idfOf(count)]));
+  const idf = (term: string) => idfs.get(term) ?? unknownIdf;
+  const bag = (terms: readonly string[]): TermBag => {
+    const distinct = new Set(terms);
+    return { terms: distinct, weight: weigh(distinct) };
   };
 
-  // Every word of the fact base in its surface form, the dictionary that typos are corrected against.
-  const dictionary = new Set<string>(THESAURUS_WORDS);
-  for (const fact of base.facts) {
-    const texts = factTexts(fact);
-    for (const text of [...texts.questions, ...texts.aliases, ...texts.text]) {
-      for (const word of toWords(text)) dictionary.add(word);
-    }
-  }
-  const dictionaryWords = [...dictionary].filter((w) => /[a-z]/.test(w)).sort();
-  const fuse = new Fuse(dictionaryWords, {
-    includeScore: true,
-    threshold: settings.typoThreshold,
-    ignoreLocation: true,
+  const entries: IndexedFact[] = analysed.map((a) => ({
+    fact: a.fact,
+    terms: a.terms,
+    aliases: a.aliases.map(bag),
+    questions: a.questions.map(bag),
+    text: bag(a.text),
+  }));
+  // Term → the facts that have it, as index × 2 + 1 when the term is only implied: plain numbers keep a
+  // large base's postings small and quick to walk.
+  const postings = new Map<string, number[]>();
+  entries.forEach((entry, index) => {
+    for (const [term, strength] of entry.terms)
+      addPosting(postings, term, index * 2 + (strength < 1 ? 1 : 0));
   });
+  // Reused across queries: coverage accumulates here term by term, and only touched slots are reset.
+  const covered = new Float64Array(entries.length);
+
+  // One Fuse index per first letter: corrections keep the first letter, so each search covers a
+  // twentieth of the dictionary.
+  const byFirstLetter = new Map<string, string[]>();
+  for (const word of [...dictionary].sort())
+    if (/[a-z]/.test(word[0] ?? '')) addPosting(byFirstLetter, word[0] as string, word);
+  const fuses = new Map(
+    [...byFirstLetter].map(([letter, words]) => [
+      letter,
+      new Fuse(words, { includeScore: true, threshold: settings.typoThreshold, ignoreLocation: true }),
+    ]),
+  );
   const corrections = new Map<string, string>();
 
   function correct(word: string): string {
@@ -261,8 +305,7 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
     const limit = word.length >= settings.twoEditLength ? 2 : 1;
     let best = word;
     let bestDistance = limit + 1;
-    for (const { item } of fuse.search(word, { limit: 12 })) {
-      if (item[0] !== word[0]) continue;
+    for (const { item } of fuses.get(word[0] ?? '')?.search(word, { limit: 12 }) ?? []) {
       const distance = editDistance(word, item, limit);
       // On a tie the longer word wins: typing drops letters more often than it adds them.
       if (distance > limit) continue;
@@ -281,54 +324,101 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
     return sum;
   }
 
-  function dice(query: Set<string>, queryWeight: number, doc: readonly string[]): number {
-    const docTerms = new Set(doc);
+  function dice(query: Set<string>, queryWeight: number, doc: TermBag): number {
     let shared = 0;
-    for (const term of docTerms) if (query.has(term)) shared += idf(term);
-    const docWeight = weigh(docTerms);
-    return docWeight + queryWeight === 0 ? 0 : (2 * shared) / (queryWeight + docWeight);
+    for (const term of query) if (doc.terms.has(term)) shared += idf(term);
+    return doc.weight + queryWeight === 0 ? 0 : (2 * shared) / (queryWeight + doc.weight);
   }
 
-  /** Scores every fact that shares a term with the question, best first. */
-  function rank(terms: Set<string>, cues: Set<Cue>): Scored[] {
+  /** Scores one fact for a question whose coverage by the fact is already known. */
+  function score(
+    entry: IndexedFact,
+    coverage: number,
+    terms: Set<string>,
+    queryWeight: number,
+    cues: readonly Cue[],
+  ): Scored {
+    let bestQuestion = 0;
+    for (const question of entry.questions)
+      bestQuestion = Math.max(bestQuestion, dice(terms, queryWeight, question));
+    const text = dice(terms, queryWeight, entry.text);
+    let alias = 0;
+    for (const aliasBag of entry.aliases) {
+      let found = 0;
+      for (const term of terms) if (aliasBag.terms.has(term)) found += idf(term);
+      if (aliasBag.weight > 0) alias = Math.max(alias, found / aliasBag.weight);
+    }
+    const cue = cues.some((c) => CUE_KINDS[c](entry.fact)) ? settings.cueBonus : 0;
+    const unanswerable = cues.some((c) => CUES_THAT_NEED[c] && !CUE_KINDS[c](entry.fact));
+    // Coverage multiplies: a fact that explains half of the question answers at most half of it, however
+    // much its wording resembles the question.
+    const resemblance =
+      settings.coverageWeight +
+      settings.questionWeight * bestQuestion +
+      settings.textWeight * text +
+      settings.aliasWeight * alias;
+    const value =
+      (coverage ** settings.coveragePower * resemblance + cue) *
+      (unanswerable ? settings.cueMismatchFactor : 1);
+    return {
+      entry,
+      score: Math.min(1, value),
+      parts: { coverage, question: bestQuestion, text, alias, cue },
+    };
+  }
+
+  /** Scores the facts that share a term with the question, best first, as far as the top `limit` needs. */
+  function rank(terms: Set<string>, cues: Set<Cue>, limit: number): Scored[] {
     const queryWeight = weigh(terms);
     if (queryWeight === 0) return [];
-    const candidates = new Set<IndexedFact>();
-    for (const term of terms) for (const entry of postings.get(term) ?? []) candidates.add(entry);
-    const scored: Scored[] = [];
-    for (const entry of candidates) {
-      let covered = 0;
-      for (const term of terms) covered += idf(term) * (entry.terms.get(term) ?? 0);
-      const coverage = covered / queryWeight;
-      let bestQuestion = 0;
-      for (const question of entry.questions)
-        bestQuestion = Math.max(bestQuestion, dice(terms, queryWeight, question));
-      const text = dice(terms, queryWeight, entry.text);
-      let alias = 0;
-      for (const aliasTerms of entry.aliases) {
-        const weight = weigh(aliasTerms);
-        let found = 0;
-        for (const term of aliasTerms) if (terms.has(term)) found += idf(term);
-        if (weight > 0) alias = Math.max(alias, found / weight);
+    const touched: number[] = [];
+    for (const term of terms) {
+      const weight = idf(term);
+      for (const posting of postings.get(term) ?? []) {
+        const index = posting >> 1;
+        if (covered[index] === 0) touched.push(index);
+        covered[index] = (covered[index] ?? 0) + weight * (posting & 1 ? settings.impliedWeight : 1);
       }
-      const cue = [...cues].some((c) => CUE_KINDS[c](entry.fact)) ? settings.cueBonus : 0;
-      const unanswerable = [...cues].some((c) => CUES_THAT_NEED[c] && !CUE_KINDS[c](entry.fact));
-      // Coverage multiplies: a fact that explains half of the question answers at most half of it, however
-      // much its wording resembles the question.
-      const resemblance =
-        settings.coverageWeight +
-        settings.questionWeight * bestQuestion +
-        settings.textWeight * text +
-        settings.aliasWeight * alias;
-      const score =
-        (coverage ** settings.coveragePower * resemblance + cue) *
-        (unanswerable ? settings.cueMismatchFactor : 1);
-      scored.push({
-        entry,
-        score: Math.min(1, score),
-        parts: { coverage, question: bestQuestion, text, alias, cue },
-      });
     }
+    // Coverage is cheap and bounds the score from above, so facts are scored best-covered first, in buckets
+    // of equal coverage, and the rest skipped once none of them could enter the top `limit`: exact, and
+    // linear in the candidates rather than a sort of them.
+    const buckets: number[][] = Array.from({ length: COVERAGE_BUCKETS + 1 }, () => []);
+    for (const index of touched) {
+      const coverage = Math.min(1, (covered[index] ?? 0) / queryWeight);
+      (buckets[Math.floor(coverage * COVERAGE_BUCKETS)] as number[]).push(index);
+    }
+    const cueList = [...cues];
+    const scored: Scored[] = [];
+    const best: number[] = [];
+    let weakScored = 0;
+    for (let bucket = COVERAGE_BUCKETS; bucket >= 0; bucket--) {
+      const ceiling =
+        Math.min(1, (bucket + 1) / COVERAGE_BUCKETS) ** settings.coveragePower * MAX_RESEMBLANCE +
+        settings.cueBonus;
+      if (best.length >= limit && ceiling < (best[limit - 1] ?? 0)) break;
+      // Facts that cannot reach the answer threshold only serve as "closest topics" on a decline, so past a
+      // few of them the best-covered are close enough: this bounds the work on very large bases.
+      if (ceiling < settings.answerThreshold && weakScored >= WEAK_CANDIDATES) break;
+      for (const index of buckets[bucket] as number[]) {
+        if (ceiling < settings.answerThreshold && weakScored >= WEAK_CANDIDATES) break;
+        const result = score(
+          entries[index] as IndexedFact,
+          (covered[index] ?? 0) / queryWeight,
+          terms,
+          queryWeight,
+          cueList,
+        );
+        scored.push(result);
+        if (ceiling < settings.answerThreshold) weakScored += 1;
+        if (best.length < limit || result.score > (best[limit - 1] ?? 0)) {
+          best.push(result.score);
+          best.sort((a, b) => b - a);
+          best.length = Math.min(best.length, limit);
+        }
+      }
+    }
+    for (const index of touched) covered[index] = 0;
     return scored.sort((a, b) => b.score - a.score || a.entry.fact.id.localeCompare(b.entry.fact.id));
   }
 
@@ -356,13 +446,13 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
       .slice(0, settings.relatedCount);
   }
 
-  function rankQuery(query: string): Scored[] {
+  function rankQuery(query: string, limit: number): Scored[] {
     let ranked: Scored[] = [];
     // The record holds facts, not views: a request for the bot's own opinion is declined whatever it names.
-    if (OPINION_REQUEST.test(foldText(query) === '' ? '' : toWords(query).join(' '))) return [];
+    if (OPINION_REQUEST.test(toWords(query).join(' '))) return [];
     for (const segment of segments(query)) {
       const { terms, cues } = analyse(segment);
-      const result = rank(terms, cues);
+      const result = rank(terms, cues, limit);
       if ((result[0]?.score ?? 0) > (ranked[0]?.score ?? 0)) ranked = result;
     }
     return ranked;
@@ -386,7 +476,7 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
       };
     }
 
-    const ranked = rankQuery(query);
+    const ranked = rankQuery(query, ANSWER_DEPTH);
     const [best, ...rest] = ranked;
     const confidence = Number((best?.score ?? 0).toFixed(3));
     if (!best || best.score < settings.answerThreshold) {
@@ -419,22 +509,21 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
   // Autocomplete works on the curated questions themselves (both languages): the word being typed matches
   // as a prefix through a sorted word list, the words before it by stem through postings, so a keystroke
   // costs a few lookups rather than a pass over every fact.
-  const labels = entries.flatMap((entry) => {
-    const translated = Object.values(entry.fact.translations).flatMap((t) => t?.questions ?? []);
-    return [...entry.fact.questions, ...translated].map((label) => {
-      const words = toWords(label);
-      return { label, factId: entry.fact.id, words, stems: new Set(words.map(stem)) };
-    });
-  });
+  const labels = analysed.flatMap(({ fact, labels: factLabels }) =>
+    factLabels.map(({ label, words }) => ({ label, factId: fact.id, words })),
+  );
   const stemPostings = new Map<string, number[]>();
   const wordPostings = new Map<string, number[]>();
   labels.forEach((label, i) => {
-    for (const key of label.stems) stemPostings.set(key, [...(stemPostings.get(key) ?? []), i]);
-    for (const word of new Set(label.words)) wordPostings.set(word, [...(wordPostings.get(word) ?? []), i]);
+    for (const word of label.words) {
+      addPosting(wordPostings, word, i);
+      addPosting(stemPostings, stem(word), i);
+    }
   });
   const sortedWords = [...wordPostings.keys()].sort();
 
-  function labelsWithPrefix(prefix: string): Set<number> {
+  /** The labels with a word that starts with `prefix`, in word order, as long as `wanted` says go on. */
+  function forEachLabelWithPrefix(prefix: string, visit: (index: number) => boolean): void {
     let low = 0;
     let high = sortedWords.length;
     while (low < high) {
@@ -442,12 +531,13 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
       if ((sortedWords[mid] as string) < prefix) low = mid + 1;
       else high = mid;
     }
-    const found = new Set<number>();
     for (let i = low; i < sortedWords.length && (sortedWords[i] as string).startsWith(prefix); i++) {
-      for (const index of wordPostings.get(sortedWords[i] as string) ?? []) found.add(index);
+      for (const index of wordPostings.get(sortedWords[i] as string) ?? []) if (!visit(index)) return;
     }
-    return found;
   }
+
+  // Reused across keystrokes, like `covered` for answers.
+  const labelScores = new Float64Array(labels.length);
 
   // Suggestions for an empty box: each fact's first curated question, in file order, so the list is stable.
   const openingSuggestions: Suggestion[] = entries
@@ -466,41 +556,56 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
       .map(correct)
       .filter((w) => !STOP_WORDS.has(w))
       .map(stem);
-    const scores = new Map<number, number>();
-    for (const key of new Set(stems)) {
-      const postings = stemPostings.get(key) ?? [];
-      // Rarer words say more about what the user is after.
-      const weight = 1 / Math.log2(2 + postings.length);
-      for (const index of postings) scores.set(index, (scores.get(index) ?? 0) + weight);
-    }
-    let candidates: number[];
-    if (typing === undefined) candidates = [...scores.keys()];
-    else {
-      const prefixed = labelsWithPrefix(typing);
-      candidates = scores.size > 0 ? [...prefixed].filter((i) => scores.has(i)) : [...prefixed];
-    }
-    candidates.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a - b);
     const suggestions: Suggestion[] = [];
     const shown = new Set<string>();
-    for (const index of candidates) {
+    const offer = (index: number): boolean => {
       const label = labels[index];
-      if (!label || shown.has(label.factId)) continue;
-      shown.add(label.factId);
-      suggestions.push({ label: label.label, factId: label.factId });
-      if (suggestions.length === settings.suggestionCount) break;
+      if (label && !shown.has(label.factId)) {
+        shown.add(label.factId);
+        suggestions.push({ label: label.label, factId: label.factId });
+      }
+      return suggestions.length < settings.suggestionCount;
+    };
+    if (stems.length === 0 && typing !== undefined) {
+      forEachLabelWithPrefix(typing, offer);
+      return suggestions;
     }
+    const touched: number[] = [];
+    const lists = [...new Set(stems)]
+      .map((key) => stemPostings.get(key) ?? [])
+      .sort((a, b) => a.length - b.length);
+    for (const postings of lists) {
+      // Rarer words say more about what the user is after; once rarer words have found labels, a very
+      // common word only adds to their scores instead of bringing in thousands more.
+      const weight = 1 / Math.log2(2 + postings.length);
+      const addsLabels = touched.length === 0 || postings.length <= COMMON_WORD_LABELS;
+      for (const index of postings) {
+        if (labelScores[index] === 0) {
+          if (!addsLabels) continue;
+          touched.push(index);
+        }
+        labelScores[index] = (labelScores[index] ?? 0) + weight;
+      }
+    }
+    const candidates =
+      typing === undefined
+        ? touched
+        : touched.filter((i) => labels[i]?.words.some((w) => w.startsWith(typing)) ?? false);
+    candidates.sort((a, b) => (labelScores[b] ?? 0) - (labelScores[a] ?? 0) || a - b);
+    for (const index of touched) labelScores[index] = 0;
+    for (const index of candidates) if (!offer(index)) break;
     return suggestions;
   }
 
   return {
     base,
     answer,
-    rankFacts: (question, limit) => rankQuery(cleanQuestion(question)).slice(0, limit).map(toRanked),
+    rankFacts: (question, limit) => rankQuery(cleanQuestion(question), limit).slice(0, limit).map(toRanked),
     explain: (question, limit) => {
       const query = cleanQuestion(question);
       return {
         segments: segments(query).map((text) => ({ text, terms: [...analyse(text).terms] })),
-        ranked: rankQuery(query).slice(0, limit).map(toRanked),
+        ranked: rankQuery(query, limit).slice(0, limit).map(toRanked),
       };
     },
     suggest,

@@ -42,27 +42,45 @@ export function foldText(text: string): string {
     .replace(/[^a-z0-9]+/g, '');
 }
 
+// The thesaurus records as Maps: a plain object lookup would find "constructor" or "toString" in any text.
+const SHORTHANDS = new Map(Object.entries(SHORTHAND));
+const NUMBERS = new Map(Object.entries(NUMBER_WORDS));
+const SCALES = new Map(Object.entries(NUMBER_SCALES));
+
 /** Lowercase words with accents removed, mentions and links dropped, numbers read as digits. */
 export function toWords(text: string): string[] {
-  const folded = text
-    // Only the capitalised form means the country: lower-case "us" is a pronoun.
-    .replace(/\bU\.S\.(?:A\.)?|\bUSA?\b/g, ' united states ')
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/<[@#][!&]?\d+>|@(?:everyone|here)\b|https?:\/\/\S+/g, ' ')
-    .replace(/['’]s\b/g, '')
-    .replace(/['’]/g, '')
-    .replace(/(\d)[,.](?=\d{3}\b)/g, '$1')
-    .replace(/%/g, ' percent ')
-    .replace(/(\d)([a-z])/g, '$1 $2');
-  const words = folded.split(/[^a-z0-9]+/).filter(Boolean);
-  return readNumbers(words.map((word) => SHORTHAND[word] ?? word));
+  // Only the capitalised form means the country: lower-case "us" is a pronoun.
+  let folded =
+    text.includes('US') || text.includes('U.S')
+      ? text.replace(/\bU\.S\.(?:A\.)?|\bUSA?\b/g, ' united states ')
+      : text;
+  // Each step runs only on text that needs it: fact bases are large and most text is plain ASCII.
+  if (/[^ -~\s]/.test(folded)) folded = folded.normalize('NFKD').replace(/\p{M}+/gu, '');
+  folded = folded.toLowerCase();
+  if (/[@<]|http/.test(folded))
+    folded = folded.replace(/<[@#][!&]?\d+>|@(?:everyone|here)\b|https?:\/\/\S+/g, ' ');
+  if (/['’]/.test(folded)) folded = folded.replace(/['’]s\b/g, '').replace(/['’]/g, '');
+  if (/\d/.test(folded)) {
+    folded = folded
+      .replace(/(\d)[,.](?=\d{3}\b)/g, '$1')
+      .replace(/%/g, ' percent ')
+      .replace(/(\d)([a-z])/g, '$1 $2');
+  }
+  const words: string[] = [];
+  for (const word of folded.split(/[^a-z0-9]+/)) if (word) words.push(SHORTHANDS.get(word) ?? word);
+  return readNumbers(words);
+}
+
+function isDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return word.length > 0;
 }
 
 function numberValue(word: string): number | undefined {
-  if (/^\d+$/.test(word)) return Number(word);
-  return NUMBER_WORDS[word];
+  return isDigits(word) ? Number(word) : NUMBERS.get(word);
 }
 
 /** Folds runs of number words and digits with their scales into one numeral ("thirty thousand" → "30000"). */
@@ -75,7 +93,7 @@ function readNumbers(words: string[]): string[] {
   };
   for (const word of words) {
     const n = numberValue(word);
-    const scale = NUMBER_SCALES[word];
+    const scale = SCALES.get(word);
     if (n !== undefined && value !== undefined && value % 10 === 0 && value >= 20 && value < 100 && n < 10) {
       value += n; // "twenty one"
     } else if (n !== undefined) {
@@ -95,9 +113,21 @@ function readNumbers(words: string[]): string[] {
   return out;
 }
 
+const stems = new Map<string, string>();
+
 /** A light suffix stemmer for English (and Spanish plurals): "policies" → "policy", "deported" → "deport". */
 export function stem(word: string): string {
-  if (word.length <= 3 || /^\d+$/.test(word)) return word;
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    stemmed = stemUncached(word);
+    // Words repeat across a base; the cache is bounded so hostile input cannot grow it without end.
+    if (stems.size < 200_000) stems.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+function stemUncached(word: string): string {
+  if (word.length <= 3 || isDigits(word)) return word;
   let w = word;
   if (w.endsWith('ciones')) return `${w.slice(0, -6)}cion`;
   if (w.endsWith('mente') && w.length > 8) w = w.slice(0, -5);
@@ -123,6 +153,8 @@ export function stem(word: string): string {
 interface ConceptIndex {
   phrases: Map<string, string[]>;
   stems: Map<string, string[]>;
+  /** First word of each phrase of two or more words → the longest such phrase's length. */
+  phraseStarts: Map<string, number>;
 }
 
 function buildConceptIndex(): ConceptIndex {
@@ -140,7 +172,13 @@ function buildConceptIndex(): ConceptIndex {
       if (words.length === 1 && words[0]) add(stems, stem(words[0]), concept);
     }
   }
-  return { phrases, stems };
+  const phraseStarts = new Map<string, number>();
+  for (const phrase of phrases.keys()) {
+    const words = phrase.split(' ');
+    if (words.length > 1)
+      phraseStarts.set(words[0] as string, Math.max(phraseStarts.get(words[0] as string) ?? 0, words.length));
+  }
+  return { phrases, stems, phraseStarts };
 }
 
 const CONCEPT_INDEX = buildConceptIndex();
@@ -159,8 +197,15 @@ export function toTerms(words: readonly string[]): string[] {
   const terms: string[] = [];
   for (let i = 0; i < words.length;) {
     let matched = 0;
-    for (let length = Math.min(MAX_PHRASE_WORDS, words.length - i); length > 0 && !matched; length--) {
-      const concepts = CONCEPT_INDEX.phrases.get(words.slice(i, i + length).join(' '));
+    const longest = Math.min(
+      CONCEPT_INDEX.phraseStarts.get(words[i] as string) ?? 1,
+      MAX_PHRASE_WORDS,
+      words.length - i,
+    );
+    for (let length = longest; length > 0 && !matched; length--) {
+      const concepts = CONCEPT_INDEX.phrases.get(
+        length === 1 ? (words[i] as string) : words.slice(i, i + length).join(' '),
+      );
       if (concepts && (length > 1 || concepts.length > 0)) {
         terms.push(...concepts);
         matched = length;

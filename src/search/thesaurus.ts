@@ -162,7 +162,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'both parties', 'each side', 'neither party', 'neither side', 'ambos', 'ambas', 'las dos partes', 'ambos paises',
     'los dos paises', 'ambos gobiernos'],
   stance: ['stand', 'stands', 'stance', 'position', 'positions', 'take on', 'postura', 'posicion', 'posiciones'],
-  exchange: ['in exchange', 'in exchange for', 'in return', 'a cambio', 'paid', 'pay', 'paying', 'payment', 'payments',
+  exchange: ['in exchange', 'in exchange for', 'in return', 'anything back', 'something back', 'stuff back', 'want back', 'get back', 'a cambio', 'paid', 'pay', 'paying', 'payment', 'payments',
     'pago', 'pagar', 'quid pro quo', 'trade off', 'tradeoff'],
   effect: ['effect', 'effects', 'impact', 'affect', 'affected', 'result', 'consequence', 'consequences', 'do to', 'lead to',
     'led to', 'efecto', 'efectos', 'impacto', 'consecuencia', 'consecuencias', 'resultado'],
