@@ -7,6 +7,7 @@ import { figures } from './figures.js';
 import { findFacts } from './findFacts.js';
 import { policies } from './policies.js';
 import { positions } from './positions.js';
+import { reload } from './reload.js';
 import { source } from './source.js';
 import { summary } from './summary.js';
 import { timeline } from './timeline.js';
@@ -22,6 +23,7 @@ export const slashCommands: readonly SlashCommand[] = [
   source,
   summary,
   about,
+  reload,
 ];
 
 export const messageCommands: readonly MessageCommand[] = [findFacts];

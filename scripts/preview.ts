@@ -3,6 +3,7 @@
 import { EMBEDDED_DATA_DIR, loadFactBase } from '../src/facts/load.js';
 import { createLogger } from '../src/logger.js';
 import { loadConfig } from '../src/config.js';
+import { Cooldowns } from '../src/bot/cooldowns.js';
 import { preview, PreviewUsageError } from '../src/bot/preview.js';
 import { APP_VERSION } from '../src/bot/start.js';
 import { createEngine } from '../src/search/engine.js';
@@ -22,6 +23,7 @@ try {
     config,
     logger: createLogger({ level: 'error' }),
     appVersion: APP_VERSION,
+    cooldowns: new Cooldowns(),
   });
   console.log(JSON.stringify(plan.post ? plan : plan.response, null, 2));
 } catch (error) {

@@ -2,10 +2,15 @@
 import { runConsole } from './cli/console.js';
 import { ConfigError, loadConfig } from './config.js';
 import { EMBEDDED_DATA_DIR, FactBaseError, loadFactBase } from './facts/load.js';
+import { redact } from './logger.js';
 import { createEngine } from './search/engine.js';
+
+// Filled once the configuration is read, so that no start-up failure can print the token.
+let secrets: string[] = [];
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  secrets = config.DISCORD_TOKEN ? [config.DISCORD_TOKEN] : [];
   const dataDir = config.FACTDESK_DATA_DIR ?? EMBEDDED_DATA_DIR;
   const engine = createEngine(await loadFactBase(dataDir));
   if (!config.DISCORD_TOKEN) {
@@ -24,6 +29,7 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   // Expected start-up failures get their own clear message; anything else its message, never a token.
   const known = error instanceof ConfigError || error instanceof FactBaseError;
-  console.error(known ? (error as Error).message : `factdesk could not start: ${(error as Error).message}`);
+  const message = known ? (error as Error).message : `factdesk could not start: ${(error as Error).message}`;
+  console.error(redact(message, secrets));
   process.exit(1);
 });

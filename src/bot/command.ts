@@ -10,13 +10,21 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { MessageBody, Visibility } from '../render/discord/message.js';
 import type { Engine } from '../search/engine.js';
+import type { Cooldowns } from './cooldowns.js';
+import type { ReloadResult } from './reload.js';
 
 /** What handlers are given: the current engine (it changes on reload), settings and a logger. */
 export interface CommandContext {
   engine(): Engine;
-  config: Pick<Config, 'REPLY_VISIBILITY'>;
+  config: Pick<
+    Config,
+    'REPLY_VISIBILITY' | 'COOLDOWN_PUBLIC_SECONDS' | 'COOLDOWN_SUMMARY_SECONDS' | 'BOT_OWNER_IDS'
+  >;
   logger: Logger;
   appVersion: string;
+  cooldowns: Cooldowns;
+  /** Reloads the fact base from its folder; absent where there is none to reload (the preview tool). */
+  reload?: () => Promise<ReloadResult>;
 }
 
 /** The parts of an interaction a handler may read. */

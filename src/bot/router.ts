@@ -19,6 +19,7 @@ import { MESSAGES, UserError } from '../messages.js';
 import { decodeCustomId } from '../render/discord/customId.js';
 import { messageBody, type MessageBody, type Visibility } from '../render/discord/message.js';
 import { respondToButton } from './buttons.js';
+import { enforceCooldowns } from './cooldowns.js';
 import { visibilityFor, type CommandContext, type CommandInput, type CommandResult } from './command.js';
 
 export interface RouterOptions {
@@ -186,7 +187,7 @@ export function createRouter(client: Client, context: CommandContext, options: R
     // A posting command confirms privately; the others reply as the user asked.
     const replyVisibility = command.data.name === 'summary' ? 'private' : input.visibility;
     const reply = await withDeferral(interaction, replyVisibility, deferAfterMs, async () =>
-      perform(interaction, client, await command.respond(input, context)),
+      perform(interaction, client, enforceCooldowns(await command.respond(input, context), input, context)),
     );
     await send(interaction, reply);
   }
@@ -205,9 +206,10 @@ export function createRouter(client: Client, context: CommandContext, options: R
     const input = inputOf(interaction, {}, context.config);
     // Buttons answer privately unless the message they are on is public and being paged.
     const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
-    const result = respondToButton(
-      action,
-      { ...input, visibility: ephemeral ? 'private' : 'public' },
+    const visibility = ephemeral ? 'private' : 'public';
+    const result = enforceCooldowns(
+      respondToButton(action, { ...input, visibility }, context),
+      input,
       context,
     );
     await send(interaction, await perform(interaction, client, result));
@@ -220,7 +222,8 @@ export function createRouter(client: Client, context: CommandContext, options: R
       ...inputOf(interaction, {}, context.config),
       messageContent: interaction.targetMessage.content,
     };
-    await send(interaction, await perform(interaction, client, command.respond(input, context)));
+    const result = enforceCooldowns(command.respond(input, context), input, context);
+    await send(interaction, await perform(interaction, client, result));
   }
 
   return async function route(interaction: Interaction): Promise<void> {

@@ -6,6 +6,8 @@ import type { Config } from '../config.js';
 import { createLogger, type Logger } from '../logger.js';
 import type { Engine } from '../search/engine.js';
 import type { CommandContext } from './command.js';
+import { Cooldowns } from './cooldowns.js';
+import { createReloader, watchDataDir } from './reload.js';
 import { createRouter } from './router.js';
 
 export const APP_VERSION = (
@@ -16,31 +18,54 @@ export function createClient(): Client {
   return new Client({ intents: [GatewayIntentBits.Guilds] });
 }
 
-/** Everything a running bot shares: the engine can be swapped whole when the fact base is reloaded. */
-export function createContext(
-  config: Config,
-  engine: Engine,
-  logger: Logger,
-): CommandContext & { setEngine(next: Engine): void } {
-  let current = engine;
+/** Everything a running bot shares: the engine is swapped whole when the fact base is reloaded. */
+export function createContext(options: {
+  config: Config;
+  engine: Engine;
+  logger: Logger;
+  dataDir: string;
+}): CommandContext {
+  let current = options.engine;
+  const reloader = createReloader({
+    dataDir: options.dataDir,
+    logger: options.logger,
+    setEngine: (next) => (current = next),
+  });
   return {
     engine: () => current,
-    setEngine: (next) => {
-      current = next;
-    },
-    config,
-    logger,
+    config: options.config,
+    logger: options.logger,
     appVersion: APP_VERSION,
+    cooldowns: new Cooldowns(),
+    reload: reloader.reload,
   };
 }
 
+/**
+ * Keeps the process up through a stray failure: a rejected promise nobody awaited is logged (redacted)
+ * instead of ending the bot. An uncaught exception leaves the process in an unknown state, so it is logged
+ * and the process exits for its supervisor to restart it.
+ */
+export function installProcessGuards(
+  target: Pick<NodeJS.Process, 'on'>,
+  logger: Logger,
+  exit: (code: number) => void,
+) {
+  target.on('unhandledRejection', (error: unknown) => logger.error('unhandled rejection', { error }));
+  target.on('uncaughtException', (error: Error) => {
+    logger.error('uncaught exception', { error });
+    exit(1);
+  });
+}
+
 export async function startBot(options: { config: Config; engine: Engine; dataDir: string }): Promise<void> {
-  const { config, engine } = options;
+  const { config, engine, dataDir } = options;
   const token = config.DISCORD_TOKEN;
   if (!token) throw new Error('startBot needs DISCORD_TOKEN');
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [token] });
+  installProcessGuards(process, logger, (code) => process.exit(code));
   const client = createClient();
-  const context = createContext(config, engine, logger);
+  const context = createContext({ config, engine, logger, dataDir });
   const route = createRouter(client, context);
 
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
@@ -53,10 +78,11 @@ export async function startBot(options: { config: Config; engine: Engine; dataDi
   });
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));
   client.on(Events.Warn, (message) => logger.warn('discord client warning', { message }));
-  process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
+  const watcher = config.WATCH_DATA && context.reload ? watchDataDir(dataDir, context.reload) : undefined;
 
   const shutdown = (signal: string) => {
     logger.info('shutting down', { signal });
+    watcher?.close();
     void client.destroy().finally(() => process.exit(0));
   };
   process.once('SIGINT', () => shutdown('SIGINT'));

@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/bot/command.js';
+import { Cooldowns } from '../../src/bot/cooldowns.js';
 import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
 import { createLogger } from '../../src/logger.js';
 import { MESSAGES } from '../../src/messages.js';
@@ -48,7 +49,13 @@ async function setup(overrides: Partial<CommandContext> = {}, deferAfterMs?: num
   logLines = [];
   const context: CommandContext = {
     engine: () => engine,
-    config: { REPLY_VISIBILITY: 'private' },
+    config: {
+      REPLY_VISIBILITY: 'private',
+      COOLDOWN_PUBLIC_SECONDS: 0,
+      COOLDOWN_SUMMARY_SECONDS: 0,
+      BOT_OWNER_IDS: [],
+    },
+    cooldowns: new Cooldowns(),
     logger: createLogger({ level: 'debug', secrets: [FAKE_TOKEN], write: (line) => logLines.push(line) }),
     appVersion: 'test',
     ...overrides,

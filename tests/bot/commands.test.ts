@@ -28,8 +28,8 @@ describe('the command registry', () => {
     );
   });
 
-  it('lets every lookup be shared, and keeps /summary to moderators in servers', () => {
-    for (const command of slashCommands.filter((c) => c.data.name !== 'summary')) {
+  it('lets every lookup be shared, and keeps /summary to moderators and /reload to administrators', () => {
+    for (const command of slashCommands.filter((c) => !['summary', 'reload'].includes(c.data.name))) {
       expect(
         command.data.options?.some((o) => o.name === 'share'),
         command.data.name,
@@ -37,6 +37,8 @@ describe('the command registry', () => {
     }
     const summary = slashCommands.find((c) => c.data.name === 'summary');
     expect(summary?.data).toMatchObject({ default_member_permissions: '8192', contexts: [0] });
+    const reload = slashCommands.find((c) => c.data.name === 'reload');
+    expect(reload?.data).toMatchObject({ default_member_permissions: '8' });
   });
 
   it('offers autocomplete only where a handler answers it', () => {

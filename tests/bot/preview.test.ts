@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/bot/command.js';
+import { Cooldowns } from '../../src/bot/cooldowns.js';
 import { preview, PreviewUsageError } from '../../src/bot/preview.js';
 import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
 import { createLogger } from '../../src/logger.js';
@@ -17,7 +18,13 @@ beforeAll(async () => {
   const engine = createEngine(await loadFactBase(EMBEDDED_DATA_DIR));
   context = {
     engine: () => engine,
-    config: { REPLY_VISIBILITY: 'private' },
+    config: {
+      REPLY_VISIBILITY: 'private',
+      COOLDOWN_PUBLIC_SECONDS: 0,
+      COOLDOWN_SUMMARY_SECONDS: 0,
+      BOT_OWNER_IDS: [],
+    },
+    cooldowns: new Cooldowns(),
     logger: createLogger({ level: 'error' }),
     appVersion: 'test',
   };

@@ -1,0 +1,80 @@
+import { MessageFlags } from 'discord-api-types/v10';
+import { describe, expect, it } from 'vitest';
+import type { CommandContext } from '../../src/bot/command.js';
+import { Cooldowns, enforceCooldowns } from '../../src/bot/cooldowns.js';
+import { createLogger } from '../../src/logger.js';
+import { MESSAGES, UserError } from '../../src/messages.js';
+import { button, messageBody } from '../../src/render/discord/message.js';
+
+function setup(seconds = { public: 30, summary: 120 }) {
+  let now = 1_000_000;
+  const context = {
+    config: { COOLDOWN_PUBLIC_SECONDS: seconds.public, COOLDOWN_SUMMARY_SECONDS: seconds.summary },
+    cooldowns: new Cooldowns(() => now),
+    logger: createLogger({ level: 'error', write: () => undefined }),
+  } as unknown as CommandContext;
+  return { context, advance: (ms: number) => (now += ms) };
+}
+
+const publicReply = () => ({
+  type: 'reply' as const,
+  body: messageBody({
+    visibility: 'public',
+    content: 'the answer',
+    buttons: [
+      button('Share in channel', { action: 'share', factId: 'x' }),
+      button('Copy citation', { action: 'cite', factId: 'x' }),
+    ],
+  }),
+});
+const post = () => ({
+  type: 'post' as const,
+  channelId: '1',
+  body: messageBody({ visibility: 'public' }),
+  confirm: messageBody({ visibility: 'private' }),
+});
+const user = { userId: '42' };
+
+describe('cooldowns', () => {
+  it('lets a user share once, then answers privately with when sharing works again', () => {
+    const { context, advance } = setup();
+    expect(enforceCooldowns(publicReply(), user, context)).toEqual(publicReply());
+    advance(10_000);
+    const second = enforceCooldowns(publicReply(), user, context);
+    expect(second.type === 'reply' && second.body).toMatchObject({
+      flags: MessageFlags.Ephemeral,
+      content: `${MESSAGES.cooldown(20)}\nthe answer`,
+    });
+    expect(JSON.stringify(second)).not.toContain('fd:share:');
+    advance(20_000);
+    expect(enforceCooldowns(publicReply(), user, context)).toEqual(publicReply());
+  });
+
+  it('never limits private lookups, and counts each user apart', () => {
+    const { context } = setup();
+    const privateReply = {
+      type: 'reply' as const,
+      body: messageBody({ visibility: 'private', content: 'x' }),
+    };
+    for (let i = 0; i < 5; i++) expect(enforceCooldowns(privateReply, user, context)).toEqual(privateReply);
+    enforceCooldowns(publicReply(), user, context);
+    expect(enforceCooldowns(publicReply(), { userId: '43' }, context)).toEqual(publicReply());
+  });
+
+  it('refuses a second summary within its cooldown with a clear message', () => {
+    const { context, advance } = setup();
+    enforceCooldowns(post(), user, context);
+    advance(60_000);
+    expect(() => enforceCooldowns(post(), user, context)).toThrow(
+      new UserError(MESSAGES.summaryCooldown(60)),
+    );
+  });
+
+  it('is off when configured to 0 seconds', () => {
+    const { context } = setup({ public: 0, summary: 0 });
+    for (let i = 0; i < 3; i++) {
+      expect(enforceCooldowns(publicReply(), user, context)).toEqual(publicReply());
+      expect(enforceCooldowns(post(), user, context)).toEqual(post());
+    }
+  });
+});

@@ -1,0 +1,163 @@
+import { spawnSync } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { CommandContext } from '../../src/bot/command.js';
+import { Cooldowns } from '../../src/bot/cooldowns.js';
+import { installProcessGuards } from '../../src/bot/start.js';
+import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
+import { createLogger } from '../../src/logger.js';
+import { MESSAGES } from '../../src/messages.js';
+import { createEngine, type Engine } from '../../src/search/engine.js';
+import { FAKE_TOKEN, slashCommand, startHarness, USER_ID, type Harness } from '../support/discordHarness.js';
+import { validateRequest } from '../support/discordSpec.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- assertions read Discord JSON loosely */
+
+let engine: Engine;
+let harness: Harness | undefined;
+let logLines: string[];
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+
+beforeAll(async () => {
+  engine = createEngine(await loadFactBase(EMBEDDED_DATA_DIR));
+});
+
+afterEach(async () => {
+  for (const r of harness?.requests ?? []) expect(validateRequest(r.method, r.path, r.body)).toEqual([]);
+  expect(logLines.join('\n')).not.toContain(FAKE_TOKEN);
+  await harness?.close();
+  harness = undefined;
+});
+
+async function setup(
+  overrides: Partial<CommandContext> = {},
+  config: Partial<CommandContext['config']> = {},
+) {
+  logLines = [];
+  harness = await startHarness({
+    engine: () => engine,
+    config: {
+      REPLY_VISIBILITY: 'private',
+      COOLDOWN_PUBLIC_SECONDS: 30,
+      COOLDOWN_SUMMARY_SECONDS: 120,
+      BOT_OWNER_IDS: [],
+      ...config,
+    },
+    logger: createLogger({ level: 'debug', secrets: [FAKE_TOKEN], write: (line) => logLines.push(line) }),
+    appVersion: 'test',
+    cooldowns: new Cooldowns(),
+    ...overrides,
+  });
+  return harness;
+}
+
+const replies = (h: Harness) =>
+  h.requests.filter((r) => r.path.endsWith('/callback')).map((r) => (r.body as any).data);
+
+describe('abuse limits through the real discord.js', () => {
+  it('shares an answer once, then keeps answers private with a clear note during the cooldown', async () => {
+    const h = await setup();
+    await h.dispatch(slashCommand('ask', { question: 'Who is AMLO?', share: true }));
+    await h.dispatch(slashCommand('ask', { question: 'When did Title 42 end?', share: true }));
+    const [first, second] = replies(h);
+    expect(first.flags).toBeUndefined();
+    expect(second.flags).toBe(64);
+    expect(second.content).toMatch(/^You can share another answer publicly in \d+ s/);
+    expect(second.embeds[0].description).toMatch(/Title 42/);
+  });
+});
+
+describe('/reload', () => {
+  it('is refused to anyone who is not an owner', async () => {
+    const h = await setup({ reload: async () => ({ ok: true, version: 'x', facts: 1 }) });
+    await h.dispatch(slashCommand('reload'));
+    expect(replies(h)[0]).toMatchObject({ content: MESSAGES.reloadOwnersOnly, flags: 64 });
+  });
+
+  it('tells an owner why a new base was refused', async () => {
+    const h = await setup(
+      {
+        reload: async () => ({
+          ok: false,
+          problems: '  - data/facts/a.json › fact "x" › quotes[0].text: is not verbatim',
+        }),
+      },
+      { BOT_OWNER_IDS: [USER_ID] },
+    );
+    await h.dispatch(slashCommand('reload'));
+    expect(replies(h)[0].content).toMatch(/refused; the bot keeps serving the last good one[\s\S]*a\.json/);
+  });
+
+  it('turns a reload that rejects into a polite private error and a log line', async () => {
+    const h = await setup(
+      { reload: () => Promise.reject(new Error('disk on fire')) },
+      { BOT_OWNER_IDS: [USER_ID] },
+    );
+    await h.dispatch(slashCommand('reload'));
+    expect(replies(h)[0]).toMatchObject({ content: MESSAGES.unexpected, flags: 64 });
+    expect(logLines.some((l) => /disk on fire/.test(l))).toBe(true);
+  });
+});
+
+describe('faults', () => {
+  it('logs and survives Discord refusing a reply for missing permissions', async () => {
+    const h = await setup();
+    h.respondWith((r) =>
+      r.method === 'POST'
+        ? { status: 403, body: { code: 50013, message: 'Missing Permissions' } }
+        : undefined,
+    );
+    await h.dispatch(slashCommand('about'));
+    expect(logLines.some((l) => JSON.parse(l).level === 'error')).toBe(true);
+    // The same client still answers the next interaction.
+    h.respondWith(() => undefined);
+    await h.dispatch(slashCommand('about'));
+    expect(replies(h).at(-1).embeds[0].title).toBe('About factdesk');
+  });
+
+  it('logs a stray rejected promise and keeps the process up; exits on an uncaught exception', () => {
+    const lines: string[] = [];
+    const processLike = new EventEmitter();
+    const exits: number[] = [];
+    installProcessGuards(
+      processLike as unknown as NodeJS.Process,
+      createLogger({ level: 'debug', secrets: [FAKE_TOKEN], write: (l) => lines.push(l) }),
+      (code) => exits.push(code),
+    );
+    processLike.emit('unhandledRejection', new Error(`late failure ${FAKE_TOKEN}`));
+    expect(exits).toEqual([]);
+    processLike.emit('uncaughtException', new Error(`broken state ${FAKE_TOKEN}`));
+    expect(exits).toEqual([1]);
+    expect(lines.map((l) => JSON.parse(l).message)).toEqual(['unhandled rejection', 'uncaught exception']);
+    expect(lines.join('\n')).not.toContain(FAKE_TOKEN);
+  });
+});
+
+describe('secrets', () => {
+  it.each([
+    ['a malformed setting', '12', /DISCORD_APPLICATION_ID must be a Discord id/],
+    ['a fact base that does not load', '100000000000000010', /The fact base has \d+ problem/],
+  ])('never prints the token when start-up fails on %s', (_what, applicationId, expected) => {
+    const result = spawnSync(tsx, ['src/main.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      input: '',
+      env: {
+        PATH: process.env.PATH,
+        DISCORD_TOKEN: FAKE_TOKEN,
+        DISCORD_APPLICATION_ID: applicationId,
+        FACTDESK_DATA_DIR: `/nonexistent/${FAKE_TOKEN}`,
+      },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(expected);
+    expect(`${result.stdout}${result.stderr}`).not.toContain(FAKE_TOKEN);
+  });
+
+  it('keeps .env out of git', () => {
+    const result = spawnSync('git', ['check-ignore', '.env'], { cwd: root, encoding: 'utf8' });
+    expect(result.stdout.trim()).toBe('.env');
+  });
+});
