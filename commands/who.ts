@@ -3,9 +3,8 @@ import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { SHARE_OPTION, type SlashCommand } from '../src/bot/command.js';
-import { MESSAGES, UserError } from '../src/messages.js';
-import { factChoices } from '../src/render/discord/choices.js';
+import { SHARE_OPTION } from '../src/bot/command.js';
+import { factLookup } from '../src/bot/factLookup.js';
 import { renderActor, renderActors } from '../src/render/discord/lists.js';
 
 const data = {
@@ -22,19 +21,10 @@ const data = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const who: SlashCommand = {
+export const who = factLookup({
   data,
-  respond(input, context) {
-    const { base } = context.engine();
-    const id = input.options.actor;
-    if (id === undefined) return { type: 'reply', body: renderActors(base, 0, input.visibility) };
-    const actor = base.facts.find((f) => f.kind === 'actor' && f.id === id);
-    if (!actor) throw new UserError(MESSAGES.unknownFact(String(id)));
-    return { type: 'reply', body: renderActor(actor, base, input.visibility) };
-  },
-  autocomplete: (focused, context) =>
-    factChoices(
-      context.engine().base.facts.filter((f) => f.kind === 'actor'),
-      focused.value,
-    ),
-};
+  option: 'actor',
+  accepts: (f) => f.kind === 'actor',
+  list: renderActors,
+  detail: renderActor,
+});

@@ -23,15 +23,6 @@ const percent = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(8);
 const row = (label: string, pick: (r: ReturnType<typeof rates>) => number) =>
   `${label.padEnd(30)}${percent(pick(rates(factdesk)))}${percent(pick(rates(baseline)))}`;
 
-console.log(
-  `${questions.length} questions (${factdesk.inScope} in scope, ${factdesk.outOfScope} out of scope), fact base ${base.version}\n`,
-);
-console.log(`${''.padEnd(30)}factdesk  fuse.js`);
-console.log(row('in-scope top-1 accuracy', (r) => r.top1));
-console.log(row('in-scope top-3 recall', (r) => r.top3));
-console.log(row('out-of-scope decline rate', (r) => r.declineRate));
-console.log(row('wrong-answer rate', (r) => r.wrongRate));
-
 function printMisses(label: string, report: EvalReport) {
   console.log(`\n${label}: ${report.misses.length} miss(es)`);
   for (const miss of report.misses) {
@@ -48,5 +39,16 @@ if (process.argv.includes('--scores')) {
     console.log(`  ${scope} ${(top?.score ?? 0).toFixed(3)} ${top?.fact.id ?? '-'} ← ${q.q.slice(0, 80)}`);
   }
 }
-printMisses('factdesk', factdesk);
 printMisses('fuse.js baseline', baseline);
+printMisses('factdesk', factdesk);
+
+// The summary comes last, where a glance at the end of the output finds it.
+console.log('');
+console.log(
+  `${questions.length} questions (${factdesk.inScope} in scope, ${factdesk.outOfScope} out of scope), fact base ${base.version}\n`,
+);
+console.log(`${''.padEnd(30)}factdesk  fuse.js`);
+console.log(row('in-scope top-1 accuracy', (r) => r.top1));
+console.log(row('in-scope top-3 recall', (r) => r.top3));
+console.log(row('out-of-scope decline rate', (r) => r.declineRate));
+console.log(row('wrong-answer rate', (r) => r.wrongRate));
