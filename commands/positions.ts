@@ -5,6 +5,7 @@ import {
 } from 'discord-api-types/v10';
 import { SHARE_OPTION, type SlashCommand } from '../src/bot/command.js';
 import { Side } from '../src/facts/schema.js';
+import { MESSAGES, UserError } from '../src/messages.js';
 import { renderPositions } from '../src/render/discord/lists.js';
 
 const data = {
@@ -28,7 +29,9 @@ const data = {
 export const positions: SlashCommand = {
   data,
   respond(input, context) {
-    const side = input.options.side === undefined ? undefined : Side.parse(input.options.side);
+    const parsed = Side.safeParse(input.options.side);
+    if (input.options.side !== undefined && !parsed.success) throw new UserError(MESSAGES.unknownSide);
+    const side = parsed.success ? parsed.data : undefined;
     return { type: 'reply', body: renderPositions(context.engine().base, side, 0, input.visibility) };
   },
 };

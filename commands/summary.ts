@@ -66,8 +66,7 @@ function summaryFacts(engine: Engine, topic: string): { title: string; facts: Fa
     .rankFacts(topic, MAX_LINES)
     .filter((r) => r.score >= SEARCH_SETTINGS.answerThreshold)
     .map((r) => r.fact);
-  if (facts.length === 0)
-    throw new UserError(`No sourced facts match “${topic}”. Try one of: ${Object.keys(TOPICS).join(', ')}.`);
+  if (facts.length === 0) throw new UserError(MESSAGES.noTopic(topic, Object.keys(TOPICS)));
   return { title: topic, facts };
 }
 

@@ -2,17 +2,25 @@
 // text and translations can later replace it whole. UserError carries one to the router, which shows it
 // privately; anything else a user sees is the generic failure, never a stack trace.
 
+import { escapeUserText, truncate } from './render/discord/limits.js';
+
+/** User text echoed in a message: cut short, markdown and mentions neutralised. */
+const echo = (text: string) => escapeUserText(truncate(text, 100));
+
 export const MESSAGES = {
   unexpected:
     'Something went wrong on factdesk’s side while answering. It has been logged; please try again.',
   unknownCommand:
     'factdesk does not know that command. It may have been removed: ask a moderator to redeploy commands.',
   unknownButton: 'That button no longer works: the fact base may have changed since it was shown. Ask again.',
-  unknownFact: (id: string) => `There is no fact “${id}” in the current fact base.`,
+  unknownFact: (id: string) => `There is no fact “${echo(id)}” in the current fact base.`,
   unknownParagraph: (n: number, source: string) => `“${source}” has no paragraph ${n}.`,
-  unknownSource: (id: string) => `There is no source document “${id}”.`,
+  unknownSource: (id: string) => `There is no source document “${echo(id)}”.`,
+  noTopic: (topic: string, topics: readonly string[]) =>
+    `No sourced facts match “${echo(topic)}”. Try one of: ${topics.join(', ')}.`,
   badDate: (option: string) => `“${option}” must be a date like 2023, 2023-12 or 2023-12-30.`,
   dateOrder: 'The “from” date must not be after the “to” date.',
+  unknownSide: 'The side must be us, mexico or both.',
   sourceNeedsTarget: 'Give a fact or a paragraph number to show its source.',
   summaryNeedsPermission: 'Posting summaries needs the Manage Messages permission in this server.',
   summaryGuildOnly: 'Summaries are posted to server channels, so /summary works only in a server.',

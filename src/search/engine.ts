@@ -297,7 +297,7 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
     const cached = corrections.get(word);
     if (cached !== undefined) return cached;
     if (isDictionaryWord(word)) {
-      corrections.set(word, word);
+      if (corrections.size < 50_000) corrections.set(word, word);
       return word;
     }
     // One edit for most words, two for long ones ("polcy" → "policy"). People rarely mistype the first
@@ -314,7 +314,8 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
         bestDistance = distance;
       }
     }
-    corrections.set(word, best);
+    // Bounded, so a stream of made-up words cannot grow it for the life of the bot.
+    if (corrections.size < 50_000) corrections.set(word, best);
     return best;
   }
 
@@ -548,7 +549,7 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
     const query = cleanQuestion(partial);
     // The last word is still being typed unless the text ends with a space: it is matched as typed ("4" is
     // the start of "42" here, not chat shorthand for "for").
-    const lastWord = /\s$/.test(partial) ? '' : (/(\S+)$/.exec(query)?.[1] ?? '');
+    const lastWord = /\s$/.test(partial) ? '' : query.slice(query.lastIndexOf(' ') + 1);
     const typing = foldText(lastWord) || undefined;
     const words = toWords(query.slice(0, query.length - lastWord.length));
     if (words.length === 0 && typing === undefined) return openingSuggestions;

@@ -16,21 +16,25 @@ export const MAX_QUESTION_LENGTH = 500;
 // Longest thesaurus variant, in words: phrases are matched longest first.
 const MAX_PHRASE_WORDS = 5;
 
+/** The first `end` UTF-16 units of a text, one fewer where the cut would split a surrogate pair (an emoji). */
+export function sliceWhole(text: string, end: number): string {
+  const code = text.charCodeAt(end - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? end - 1 : end);
+}
+
 /**
  * Makes raw user text safe to search and to show back: cut to MAX_QUESTION_LENGTH, control, zero-width and
  * direction-override characters removed, lone surrogates replaced, whitespace collapsed.
  */
 export function cleanQuestion(raw: string): string {
-  return (
-    raw
-      .slice(0, MAX_QUESTION_LENGTH * 2)
-      .toWellFormed()
-      // Control characters, zero-width and bidirectional formatting marks can hide or reorder text.
-      .replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, MAX_QUESTION_LENGTH)
-  );
+  const cleaned = raw
+    .slice(0, MAX_QUESTION_LENGTH * 2)
+    .toWellFormed()
+    // Control characters, zero-width and bidirectional formatting marks can hide or reorder text.
+    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return sliceWhole(cleaned, MAX_QUESTION_LENGTH);
 }
 
 /** Folds text to lowercase ASCII letters and digits, with accents removed and nothing else read into it. */

@@ -1,8 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/bot/command.js';
-import { Cooldowns } from '../../src/bot/cooldowns.js';
 import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
-import { createLogger } from '../../src/logger.js';
 import { MESSAGES } from '../../src/messages.js';
 import { encodeCustomId } from '../../src/render/discord/customId.js';
 import { createEngine, type Engine } from '../../src/search/engine.js';
@@ -19,6 +17,7 @@ import {
   type Harness,
 } from '../support/discordHarness.js';
 import { checkDiscordLimits, validateRequest } from '../support/discordSpec.js';
+import { testContext } from '../support/context.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- assertions read Discord JSON loosely */
 
@@ -47,19 +46,8 @@ afterEach(async () => {
 
 async function setup(overrides: Partial<CommandContext> = {}, deferAfterMs?: number): Promise<Harness> {
   logLines = [];
-  const context: CommandContext = {
-    engine: () => engine,
-    config: {
-      REPLY_VISIBILITY: 'private',
-      COOLDOWN_PUBLIC_SECONDS: 0,
-      COOLDOWN_SUMMARY_SECONDS: 0,
-      BOT_OWNER_IDS: [],
-    },
-    cooldowns: new Cooldowns(),
-    logger: createLogger({ level: 'debug', secrets: [FAKE_TOKEN], write: (line) => logLines.push(line) }),
-    appVersion: 'test',
-    ...overrides,
-  };
+  const context = testContext(engine, { logLines, secrets: [FAKE_TOKEN], ...overrides });
+
   harness = await startHarness(context, deferAfterMs === undefined ? {} : { deferAfterMs });
   return harness;
 }

@@ -1,12 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { REST } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../../commands/index.js';
 import { deployCommands } from '../../src/bot/deploy.js';
 import { validateRequest } from '../support/discordSpec.js';
+import { runScript } from '../support/run.js';
 
 async function captureOnce(run: (api: string) => Promise<unknown>) {
   const seen: { method: string; path: string; body: unknown }[] = [];
@@ -53,16 +52,7 @@ describe('deploying commands', () => {
   });
 
   it('prints the body with --dry-run and sends nothing, without a token', () => {
-    const root = fileURLToPath(new URL('../..', import.meta.url));
-    const result = spawnSync(
-      fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url)),
-      ['scripts/deploy-commands.ts', '--dry-run'],
-      {
-        cwd: root,
-        encoding: 'utf8',
-        env: { PATH: process.env.PATH },
-      },
-    );
+    const result = runScript(['scripts/deploy-commands.ts', '--dry-run']);
     expect(result.status).toBe(0);
     const printed = JSON.parse(result.stdout);
     expect(printed).toMatchObject({
@@ -73,16 +63,7 @@ describe('deploying commands', () => {
   });
 
   it('explains what is missing without --dry-run', () => {
-    const root = fileURLToPath(new URL('../..', import.meta.url));
-    const result = spawnSync(
-      fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url)),
-      ['scripts/deploy-commands.ts'],
-      {
-        cwd: root,
-        encoding: 'utf8',
-        env: { PATH: process.env.PATH },
-      },
-    );
+    const result = runScript(['scripts/deploy-commands.ts']);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/needs DISCORD_TOKEN and DISCORD_APPLICATION_ID/);
   });

@@ -1,33 +1,20 @@
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/bot/command.js';
-import { Cooldowns } from '../../src/bot/cooldowns.js';
 import { preview, PreviewUsageError } from '../../src/bot/preview.js';
 import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
-import { createLogger } from '../../src/logger.js';
 import { createEngine } from '../../src/search/engine.js';
 import {
   checkDiscordLimits,
   validateInteractionCallback,
   validateMessageCreate,
 } from '../support/discordSpec.js';
+import { testContext } from '../support/context.js';
+import { runScript } from '../support/run.js';
 
 let context: CommandContext;
 beforeAll(async () => {
   const engine = createEngine(await loadFactBase(EMBEDDED_DATA_DIR));
-  context = {
-    engine: () => engine,
-    config: {
-      REPLY_VISIBILITY: 'private',
-      COOLDOWN_PUBLIC_SECONDS: 0,
-      COOLDOWN_SUMMARY_SECONDS: 0,
-      BOT_OWNER_IDS: [],
-    },
-    cooldowns: new Cooldowns(),
-    logger: createLogger({ level: 'error' }),
-    appVersion: 'test',
-  };
+  context = testContext(engine);
 });
 
 // Every command with the options a user would give, including the awkward ones.
@@ -80,16 +67,7 @@ describe('npm run preview', () => {
   });
 
   it('prints the JSON from the command line', () => {
-    const root = fileURLToPath(new URL('../..', import.meta.url));
-    const result = spawnSync(
-      fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url)),
-      ['scripts/preview.ts', 'about'],
-      {
-        cwd: root,
-        encoding: 'utf8',
-        env: { PATH: process.env.PATH },
-      },
-    );
+    const result = runScript(['scripts/preview.ts', 'about']);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({
       type: 4,

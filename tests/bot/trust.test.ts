@@ -1,9 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/bot/command.js';
-import { Cooldowns } from '../../src/bot/cooldowns.js';
 import { installProcessGuards } from '../../src/bot/start.js';
 import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
 import { createLogger } from '../../src/logger.js';
@@ -11,14 +9,14 @@ import { MESSAGES } from '../../src/messages.js';
 import { createEngine, type Engine } from '../../src/search/engine.js';
 import { FAKE_TOKEN, slashCommand, startHarness, USER_ID, type Harness } from '../support/discordHarness.js';
 import { validateRequest } from '../support/discordSpec.js';
+import { REPO_ROOT, runScript } from '../support/run.js';
+import { testContext } from '../support/context.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- assertions read Discord JSON loosely */
 
 let engine: Engine;
 let harness: Harness | undefined;
 let logLines: string[];
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 
 beforeAll(async () => {
   engine = createEngine(await loadFactBase(EMBEDDED_DATA_DIR));
@@ -36,20 +34,14 @@ async function setup(
   config: Partial<CommandContext['config']> = {},
 ) {
   logLines = [];
-  harness = await startHarness({
-    engine: () => engine,
-    config: {
-      REPLY_VISIBILITY: 'private',
-      COOLDOWN_PUBLIC_SECONDS: 30,
-      COOLDOWN_SUMMARY_SECONDS: 120,
-      BOT_OWNER_IDS: [],
-      ...config,
-    },
-    logger: createLogger({ level: 'debug', secrets: [FAKE_TOKEN], write: (line) => logLines.push(line) }),
-    appVersion: 'test',
-    cooldowns: new Cooldowns(),
-    ...overrides,
-  });
+  harness = await startHarness(
+    testContext(engine, {
+      config: { COOLDOWN_PUBLIC_SECONDS: 30, COOLDOWN_SUMMARY_SECONDS: 120, ...config },
+      logLines,
+      secrets: [FAKE_TOKEN],
+      ...overrides,
+    }),
+  );
   return harness;
 }
 
@@ -140,12 +132,8 @@ describe('secrets', () => {
     ['a malformed setting', '12', /DISCORD_APPLICATION_ID must be a Discord id/],
     ['a fact base that does not load', '100000000000000010', /The fact base has \d+ problem/],
   ])('never prints the token when start-up fails on %s', (_what, applicationId, expected) => {
-    const result = spawnSync(tsx, ['src/main.ts'], {
-      cwd: root,
-      encoding: 'utf8',
-      input: '',
+    const result = runScript(['src/main.ts'], {
       env: {
-        PATH: process.env.PATH,
         DISCORD_TOKEN: FAKE_TOKEN,
         DISCORD_APPLICATION_ID: applicationId,
         FACTDESK_DATA_DIR: `/nonexistent/${FAKE_TOKEN}`,
@@ -157,7 +145,7 @@ describe('secrets', () => {
   });
 
   it('keeps .env out of git', () => {
-    const result = spawnSync('git', ['check-ignore', '.env'], { cwd: root, encoding: 'utf8' });
+    const result = spawnSync('git', ['check-ignore', '.env'], { cwd: REPO_ROOT, encoding: 'utf8' });
     expect(result.stdout.trim()).toBe('.env');
   });
 });

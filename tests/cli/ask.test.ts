@@ -1,20 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runScript } from '../support/run.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
-
-function ask(args: string[], input = '') {
-  // A clean environment: no .env token must turn the tool into anything but the offline tool.
-  const result = spawnSync(tsx, ['scripts/ask.ts', ...args], {
-    cwd: root,
-    input,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+// A clean environment: no developer's .env token turns the tool into anything but the offline tool.
+const ask = (args: string[], input = '') => runScript(['scripts/ask.ts', ...args], { input });
 
 describe('npm run ask', () => {
   it('prints one JSON object that keeps the documented contract', () => {

@@ -1,6 +1,7 @@
 // Discord's message limits and the helpers that keep every reply within them, whatever the facts say.
 // The numbers are Discord's documented limits; tests check rendered replies against them and the OpenAPI spec.
 import type { APIAllowedMentions } from 'discord-api-types/v10';
+import { sliceWhole } from '../../search/normalize.js';
 
 export const LIMITS = {
   content: 2000,
@@ -24,7 +25,7 @@ export const NO_MENTIONS: APIAllowedMentions = { parse: [] };
 /** Cuts text to at most `max` characters, ending with an ellipsis when it had to cut. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  return `${text.slice(0, max - 1).trimEnd()}…`;
+  return `${sliceWhole(text, max - 1).trimEnd()}…`;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { DateRef, Fact, Side } from '../../facts/schema.js';
 import { sourceView } from '../factView.js';
 import type { ButtonAction } from './customId.js';
 import { factEmbed } from './factEmbed.js';
-import { truncate } from './limits.js';
+import { escapeUserText, truncate } from './limits.js';
 import { button, messageBody, type MessageBody, type Visibility } from './message.js';
 
 /** Items per page of a list: eight fields of a statement and a line of provenance fit the 6,000 total. */
@@ -265,7 +265,7 @@ export function renderSummary(title: string, facts: readonly Fact[], base: FactB
     visibility: 'public',
     embeds: [
       {
-        title: truncate(`Fact summary: ${title}`, 256),
+        title: truncate(`Fact summary: ${escapeUserText(title)}`, 256),
         description: facts
           .map((f) => `• ${f.statement} (¶${f.quotes[0]?.paragraph}, \`${f.id}\`)`)
           .join('\n'),
