@@ -14,10 +14,6 @@ export const APP_VERSION = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
 
-export function createClient(): Client {
-  return new Client({ intents: [GatewayIntentBits.Guilds] });
-}
-
 /** Everything a running bot shares: the engine is swapped whole when the fact base is reloaded. */
 export function createContext(options: {
   config: Config;
@@ -64,7 +60,8 @@ export async function startBot(options: { config: Config; engine: Engine; dataDi
   if (!token) throw new Error('startBot needs DISCORD_TOKEN');
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [token] });
   installProcessGuards(process, logger, (code) => process.exit(code));
-  const client = createClient();
+  // Guilds only: enough to see channels and permissions for /summary; no privileged intent is needed.
+  const client = new Client({ intents: [GatewayIntentBits.Guilds] });
   const context = createContext({ config, engine, logger, dataDir });
   const route = createRouter(client, context);
 

@@ -29,7 +29,7 @@ const KIND_COLOURS: Record<Fact['kind'], number> = {
 // Quotes are what a newsroom cites, so they are shortened only when a fact carries several long ones.
 const QUOTE_BUDGET = 3400;
 
-export function kindLabel(fact: Fact): string {
+function kindLabel(fact: Fact): string {
   return KIND_LABELS[fact.kind];
 }
 
@@ -38,7 +38,7 @@ export function footerText(fact: Fact, base: FactBase): string {
 }
 
 /** The quotes as Markdown quotations, each followed by its paragraph number. */
-export function quoteLines(fact: Fact): string {
+function quoteLines(fact: Fact): string {
   const each = Math.floor(QUOTE_BUDGET / fact.quotes.length);
   return fact.quotes.map((q) => `> “${truncate(q.text, each)}” — ¶${q.paragraph}`).join('\n');
 }
