@@ -70,9 +70,41 @@ export function toWords(text: string): string[] {
       .replace(/%/g, ' percent ')
       .replace(/(\d)([a-z])/g, '$1 $2');
   }
+  // Words are runs of a–z and 0–9, read in one pass that also folds number words into numerals: a
+  // character loop is several times faster than a split on a pattern, and fact bases are large.
   const words: string[] = [];
-  for (const word of folded.split(/[^a-z0-9]+/)) if (word) words.push(SHORTHANDS.get(word) ?? word);
-  return readNumbers(words);
+  let value: number | undefined;
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const code = i < folded.length ? folded.charCodeAt(i) : 0;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const raw = folded.slice(start, i);
+    start = -1;
+    const word = SHORTHANDS.get(raw) ?? raw;
+    const n = numberValue(word);
+    const scale = SCALES.get(word);
+    if (n !== undefined && value !== undefined && value % 10 === 0 && value >= 20 && value < 100 && n < 10) {
+      value += n; // "twenty one"
+    } else if (n !== undefined) {
+      if (value !== undefined) words.push(String(value));
+      value = n;
+    } else if (scale !== undefined && value !== undefined) {
+      value *= scale; // "thirty thousand"
+    } else if (scale !== undefined && scale >= 1000 && word.length > 1) {
+      if (value !== undefined) words.push(String(value));
+      value = scale; // "a million", "un millón"
+    } else {
+      if (value !== undefined) words.push(String(value));
+      value = undefined;
+      words.push(word);
+    }
+  }
+  if (value !== undefined) words.push(String(value));
+  return words;
 }
 
 function isDigits(word: string): boolean {
@@ -85,36 +117,6 @@ function isDigits(word: string): boolean {
 
 function numberValue(word: string): number | undefined {
   return isDigits(word) ? Number(word) : NUMBERS.get(word);
-}
-
-/** Folds runs of number words and digits with their scales into one numeral ("thirty thousand" → "30000"). */
-function readNumbers(words: string[]): string[] {
-  const out: string[] = [];
-  let value: number | undefined;
-  const flush = () => {
-    if (value !== undefined) out.push(String(value));
-    value = undefined;
-  };
-  for (const word of words) {
-    const n = numberValue(word);
-    const scale = SCALES.get(word);
-    if (n !== undefined && value !== undefined && value % 10 === 0 && value >= 20 && value < 100 && n < 10) {
-      value += n; // "twenty one"
-    } else if (n !== undefined) {
-      flush();
-      value = n;
-    } else if (scale !== undefined && value !== undefined) {
-      value *= scale;
-    } else if (scale !== undefined && scale >= 1000 && word.length > 1) {
-      flush();
-      value = scale; // "a million", "un millón"
-    } else {
-      flush();
-      out.push(word);
-    }
-  }
-  flush();
-  return out;
 }
 
 const stems = new Map<string, string>();
