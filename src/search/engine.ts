@@ -279,14 +279,14 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
   // Reused across queries: coverage accumulates here term by term, and only touched slots are reset.
   const covered = new Float64Array(entries.length);
 
-  // One Fuse index per first letter: corrections keep the first letter, so each search covers a
-  // twentieth of the dictionary.
-  const byFirstLetter = new Map<string, string[]>();
+  // One Fuse index per first letter and length: a correction keeps the first letter and is at most two
+  // letters longer or shorter, so each search covers a few small indices instead of the whole dictionary.
+  const byShape = new Map<string, string[]>();
   for (const word of [...dictionary].sort())
-    if (/[a-z]/.test(word[0] ?? '')) addPosting(byFirstLetter, word[0] as string, word);
+    if (/[a-z]/.test(word[0] ?? '')) addPosting(byShape, `${word[0]}${word.length}`, word);
   const fuses = new Map(
-    [...byFirstLetter].map(([letter, words]) => [
-      letter,
+    [...byShape].map(([shape, words]) => [
+      shape,
       new Fuse(words, { includeScore: true, threshold: settings.typoThreshold, ignoreLocation: true }),
     ]),
   );
@@ -305,7 +305,12 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
     const limit = word.length >= settings.twoEditLength ? 2 : 1;
     let best = word;
     let bestDistance = limit + 1;
-    for (const { item } of fuses.get(word[0] ?? '')?.search(word, { limit: 12 }) ?? []) {
+    const shortlist: string[] = [];
+    for (let length = word.length - limit; length <= word.length + limit; length++) {
+      for (const { item } of fuses.get(`${word[0]}${length}`)?.search(word, { limit: 12 }) ?? [])
+        shortlist.push(item);
+    }
+    for (const item of shortlist) {
       const distance = editDistance(word, item, limit);
       // On a tie the longer word wins: typing drops letters more often than it adds them.
       if (distance > limit) continue;
