@@ -12,11 +12,11 @@ import {
   messageContextMenu,
   MODERATOR,
   slashCommand,
+  expectAllAccepted,
   startHarness,
   type CapturedRequest,
   type Harness,
 } from '../support/discordHarness.js';
-import { checkDiscordLimits, validateRequest } from '../support/discordSpec.js';
 import { testContext } from '../support/context.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- assertions read Discord JSON loosely */
@@ -30,15 +30,7 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
-  // Every request discord.js sent in the test must be one Discord accepts.
-  for (const request of harness?.requests ?? []) {
-    expect(
-      validateRequest(request.method, request.path, request.body),
-      `${request.method} ${request.path}`,
-    ).toEqual([]);
-    if (request.body !== undefined)
-      expect(checkDiscordLimits(request.body), `${request.method} ${request.path}`).toEqual([]);
-  }
+  expectAllAccepted(harness?.requests ?? []);
   expect(logLines.join('\n')).not.toContain(FAKE_TOKEN);
   await harness?.close();
   harness = undefined;

@@ -7,8 +7,14 @@ import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
 import { createLogger } from '../../src/logger.js';
 import { MESSAGES } from '../../src/messages.js';
 import { createEngine, type Engine } from '../../src/search/engine.js';
-import { FAKE_TOKEN, slashCommand, startHarness, USER_ID, type Harness } from '../support/discordHarness.js';
-import { validateRequest } from '../support/discordSpec.js';
+import {
+  expectAllAccepted,
+  FAKE_TOKEN,
+  slashCommand,
+  startHarness,
+  USER_ID,
+  type Harness,
+} from '../support/discordHarness.js';
 import { REPO_ROOT, runScript } from '../support/run.js';
 import { testContext } from '../support/context.js';
 
@@ -23,7 +29,7 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
-  for (const r of harness?.requests ?? []) expect(validateRequest(r.method, r.path, r.body)).toEqual([]);
+  expectAllAccepted(harness?.requests ?? []);
   expect(logLines.join('\n')).not.toContain(FAKE_TOKEN);
   await harness?.close();
   harness = undefined;

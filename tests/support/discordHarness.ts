@@ -4,8 +4,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client, Events, type Interaction } from 'discord.js';
+import { expect } from 'vitest';
 import { createRouter, type RouterOptions } from '../../src/bot/router.js';
 import type { CommandContext } from '../../src/bot/command.js';
+import { checkDiscordLimits, validateRequest } from './discordSpec.js';
 
 export interface CapturedRequest {
   method: string;
@@ -227,4 +229,13 @@ export function messageContextMenu(content: string) {
       },
     },
   };
+}
+
+/** Every request discord.js sent is one Discord accepts: the OpenAPI description and the limits it leaves out. */
+export function expectAllAccepted(requests: readonly CapturedRequest[]): void {
+  for (const request of requests) {
+    const where = `${request.method} ${request.path}`;
+    expect(validateRequest(request.method, request.path, request.body), where).toEqual([]);
+    if (request.body !== undefined) expect(checkDiscordLimits(request.body), where).toEqual([]);
+  }
 }
