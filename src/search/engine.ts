@@ -9,9 +9,11 @@ import {
   readCues,
   stem,
   THESAURUS_WORDS,
+  readWord,
   toTerms,
   toWords,
   type Cue,
+  type WordReading,
 } from './normalize.js';
 import { isDictionaryWord } from './lexicon.js';
 import { IMPLIES, KIND_IMPLIES, OPINION_REQUEST, STOP_WORDS } from './thesaurus.js';
@@ -92,19 +94,15 @@ export interface Suggestion {
   factId: string;
 }
 
-/** A text's distinct terms and their summed IDF, computed once when the engine is built. */
-interface TermBag {
-  terms: Set<string>;
-  weight: number;
-}
-
+/**
+ * A fact and where its bags are. A bag is the distinct terms of one curated text; the bags of a fact are
+ * numbered consecutively: its questions from `firstQuestion`, its names from `firstAlias`, then its text.
+ */
 interface IndexedFact {
   fact: Fact;
-  /** Each term of the fact with how strongly it belongs: 1 when written, less when only implied. */
-  terms: Map<string, number>;
-  aliases: TermBag[];
-  questions: TermBag[];
-  text: TermBag;
+  firstQuestion: number;
+  firstAlias: number;
+  text: number;
 }
 
 interface Scored {
@@ -223,61 +221,102 @@ const ANSWER_DEPTH = 5;
 export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_SETTINGS): Engine {
   const MAX_RESEMBLANCE =
     settings.coverageWeight + settings.questionWeight + settings.textWeight + settings.aliasWeight;
-  // Every word of the fact base in its surface form, the dictionary that typos are corrected against.
-  const dictionary = new Set<string>(THESAURUS_WORDS);
-  const wordsOf = (text: string) => {
-    const words = toWords(text);
-    for (const word of words) dictionary.add(word);
-    return words;
-  };
-  const analysed = base.facts.map((fact) => {
-    const texts = factTexts(fact);
-    const questionWords = texts.questions.map(wordsOf);
-    const questions = questionWords.map(toTerms);
-    const text = toTerms(wordsOf(texts.text.join(' ')));
-    const aliases = texts.aliases.map((alias) => toTerms(wordsOf(alias)));
-    const terms = new Map<string, number>();
-    for (const list of [...questions, text, ...aliases]) for (const term of list) terms.set(term, 1);
-    // A fact's kind is stated, not inferred: its terms count in full.
-    for (const term of KIND_IMPLIES[fact.kind] ?? []) terms.set(term, 1);
-    for (const term of [...terms.keys()]) {
-      for (const implied of IMPLIED.get(term) ?? [])
-        if (!terms.has(implied)) terms.set(implied, settings.impliedWeight);
+  // Each distinct word of the base is read once, however often it appears.
+  const baseWords = new Map<string, WordReading>();
+  const readBaseWord = (word: string): WordReading => {
+    let reading = baseWords.get(word);
+    if (reading === undefined) {
+      reading = readWord(word);
+      baseWords.set(word, reading);
     }
-    const labels = texts.questions.map((label, i) => ({ label, words: questionWords[i] ?? [] }));
-    return { fact, terms, aliases, questions, text, labels };
+    return reading;
+  };
+  const termsOf = (words: readonly string[]) => toTerms(words, readBaseWord);
+
+  // Terms are numbered as they are first seen, so that bags and postings are flat arrays of numbers rather
+  // than a Set per text: a large base builds several times faster and takes less memory.
+  const termIds = new Map<string, number>();
+  const termNames: string[] = [];
+  const termId = (term: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = termNames.length;
+      termIds.set(term, id);
+      termNames.push(term);
+    }
+    return id;
+  };
+  // Bag b holds the terms bagTerms[bagStarts[b]] up to bagTerms[bagStarts[b + 1]], each once.
+  const bagTerms: number[] = [];
+  const bagStarts: number[] = [0];
+  const lastBagOf: number[] = [];
+  const addBag = (terms: readonly string[]): number => {
+    const bag = bagStarts.length - 1;
+    for (const term of terms) {
+      const id = termId(term);
+      if (lastBagOf[id] === bag) continue;
+      lastBagOf[id] = bag;
+      bagTerms.push(id);
+    }
+    bagStarts.push(bagTerms.length);
+    return bag;
+  };
+
+  // Term → the facts that have it, as index × 2 + 1 when the term is only implied by the fact's text.
+  const postings: number[][] = [];
+  const lastFactOf: number[] = [];
+  // Posts a term once per fact: written terms are posted before implied ones, so a written term stays so.
+  const post = (term: number, index: number, implied: boolean) => {
+    if (lastFactOf[term] === index) return;
+    lastFactOf[term] = index;
+    (postings[term] ??= []).push(index * 2 + (implied ? 1 : 0));
+  };
+  const impliedIds: (number[] | undefined)[] = [];
+  const impliedBy = (term: number): number[] =>
+    (impliedIds[term] ??= (IMPLIED.get(termNames[term] as string) ?? []).map(termId));
+
+  const labels: { label: string; factId: string; words: string[] }[] = [];
+  const entries: IndexedFact[] = base.facts.map((fact, index) => {
+    const texts = factTexts(fact);
+    const firstQuestion = bagStarts.length - 1;
+    for (const label of texts.questions) {
+      const words = toWords(label);
+      addBag(termsOf(words));
+      labels.push({ label, factId: fact.id, words });
+    }
+    const firstAlias = bagStarts.length - 1;
+    for (const alias of texts.aliases) addBag(termsOf(toWords(alias)));
+    const text = addBag(termsOf(toWords(texts.text.join(' '))));
+    const firstWritten = bagStarts[firstQuestion] as number;
+    const endWritten = bagStarts[text + 1] as number;
+    for (let k = firstWritten; k < endWritten; k++) post(bagTerms[k] as number, index, false);
+    // A fact's kind is stated, not inferred: its terms count in full, like the words of its texts.
+    const kindTerms = (KIND_IMPLIES[fact.kind] ?? []).map(termId);
+    for (const term of kindTerms) post(term, index, false);
+    for (let k = firstWritten; k < endWritten; k++)
+      for (const implied of impliedBy(bagTerms[k] as number)) post(implied, index, true);
+    for (const term of kindTerms) for (const implied of impliedBy(term)) post(implied, index, true);
+    return { fact, firstQuestion, firstAlias, text };
   });
+  // Every word of the base in its surface form, the dictionary that typos are corrected against. Words
+  // inside thesaurus phrases are not read one by one, but the thesaurus words are all here.
+  const dictionary = new Set<string>([...THESAURUS_WORDS, ...baseWords.keys()]);
   const byId = new Map(base.facts.map((fact) => [fact.id, fact]));
 
-  const counts = new Map<string, number>();
-  for (const { terms } of analysed)
-    for (const term of terms.keys()) counts.set(term, (counts.get(term) ?? 0) + 1);
-  const total = analysed.length;
+  const total = entries.length;
   const idfOf = (count: number) => Math.log(1 + (total - count + 0.5) / (count + 0.5));
   const unknownIdf = idfOf(1) * settings.unknownWordWeight;
-  const idfs = new Map([...counts].map(([term, count]) => [term, idfOf(count)]));
-  const idf = (term: string) => idfs.get(term) ?? unknownIdf;
-  const bag = (terms: readonly string[]): TermBag => {
-    const distinct = new Set(terms);
-    return { terms: distinct, weight: weigh(distinct) };
-  };
-
-  const entries: IndexedFact[] = analysed.map((a) => ({
-    fact: a.fact,
-    terms: a.terms,
-    aliases: a.aliases.map(bag),
-    questions: a.questions.map(bag),
-    text: bag(a.text),
-  }));
-  // Term → the facts that have it, as index × 2 + 1 when the term is only implied: plain numbers keep a
-  // large base's postings small and quick to walk.
-  const postings = new Map<string, number[]>();
-  entries.forEach((entry, index) => {
-    for (const [term, strength] of entry.terms)
-      addPosting(postings, term, index * 2 + (strength < 1 ? 1 : 0));
+  const idfs = Float64Array.from(termNames, (_, id) => idfOf(postings[id]?.length ?? 0));
+  const bagWeights = Float64Array.from({ length: bagStarts.length - 1 }, (_, bag) => {
+    let sum = 0;
+    for (let k = bagStarts[bag] as number; k < (bagStarts[bag + 1] as number); k++)
+      sum += idfs[bagTerms[k] as number] as number;
+    return sum;
   });
   // Reused across queries: coverage accumulates here term by term, and only touched slots are reset.
   const covered = new Float64Array(entries.length);
+  // Reused across queries: the IDF of each term of the question being ranked, 0 for the rest.
+  const inQuery = new Float64Array(termNames.length);
 
   // One Fuse index per first letter and length: a correction keeps the first letter and is at most two
   // letters longer or shorter, so each search covers a few small indices instead of the whole dictionary.
@@ -324,35 +363,31 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
     return best;
   }
 
-  function weigh(terms: Iterable<string>): number {
-    let sum = 0;
-    for (const term of terms) sum += idf(term);
-    return sum;
+  /** The IDF of the bag's terms that the question (marked in `inQuery`) has, summed. */
+  function sharedWeight(bag: number): number {
+    let shared = 0;
+    for (let k = bagStarts[bag] as number; k < (bagStarts[bag + 1] as number); k++)
+      shared += inQuery[bagTerms[k] as number] as number;
+    return shared;
   }
 
-  function dice(query: Set<string>, queryWeight: number, doc: TermBag): number {
-    let shared = 0;
-    for (const term of query) if (doc.terms.has(term)) shared += idf(term);
-    return doc.weight + queryWeight === 0 ? 0 : (2 * shared) / (queryWeight + doc.weight);
+  /** IDF-weighted Dice overlap of the question with a bag. */
+  function dice(queryWeight: number, bag: number): number {
+    const weight = bagWeights[bag] as number;
+    return weight + queryWeight === 0 ? 0 : (2 * sharedWeight(bag)) / (queryWeight + weight);
   }
 
   /** Scores one fact for a question whose coverage by the fact is already known. */
-  function score(
-    entry: IndexedFact,
-    coverage: number,
-    terms: Set<string>,
-    queryWeight: number,
-    cues: readonly Cue[],
-  ): Scored {
+  function score(entry: IndexedFact, coverage: number, queryWeight: number, cues: readonly Cue[]): Scored {
     let bestQuestion = 0;
-    for (const question of entry.questions)
-      bestQuestion = Math.max(bestQuestion, dice(terms, queryWeight, question));
-    const text = dice(terms, queryWeight, entry.text);
+    for (let bag = entry.firstQuestion; bag < entry.firstAlias; bag++)
+      bestQuestion = Math.max(bestQuestion, dice(queryWeight, bag));
+    const text = dice(queryWeight, entry.text);
+    // A name counts by how much of it the question contains.
     let alias = 0;
-    for (const aliasBag of entry.aliases) {
-      let found = 0;
-      for (const term of terms) if (aliasBag.terms.has(term)) found += idf(term);
-      if (aliasBag.weight > 0) alias = Math.max(alias, found / aliasBag.weight);
+    for (let bag = entry.firstAlias; bag < entry.text; bag++) {
+      const weight = bagWeights[bag] as number;
+      if (weight > 0) alias = Math.max(alias, sharedWeight(bag) / weight);
     }
     const cue = cues.some((c) => CUE_KINDS[c](entry.fact)) ? settings.cueBonus : 0;
     const unanswerable = cues.some((c) => CUES_THAT_NEED[c] && !CUE_KINDS[c](entry.fact));
@@ -375,12 +410,19 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
 
   /** Scores the facts that share a term with the question, best first, as far as the top `limit` needs. */
   function rank(terms: Set<string>, cues: Set<Cue>, limit: number): Scored[] {
-    const queryWeight = weigh(terms);
+    let queryWeight = 0;
+    const known: number[] = [];
+    for (const term of terms) {
+      const id = termIds.get(term);
+      queryWeight += id === undefined ? unknownIdf : (idfs[id] as number);
+      if (id !== undefined) known.push(id);
+    }
     if (queryWeight === 0) return [];
     const touched: number[] = [];
-    for (const term of terms) {
-      const weight = idf(term);
-      for (const posting of postings.get(term) ?? []) {
+    for (const id of known) {
+      const weight = idfs[id] as number;
+      inQuery[id] = weight;
+      for (const posting of postings[id] ?? []) {
         const index = posting >> 1;
         if (covered[index] === 0) touched.push(index);
         covered[index] = (covered[index] ?? 0) + weight * (posting & 1 ? settings.impliedWeight : 1);
@@ -411,7 +453,6 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
         const result = score(
           entries[index] as IndexedFact,
           (covered[index] ?? 0) / queryWeight,
-          terms,
           queryWeight,
           cueList,
         );
@@ -425,6 +466,7 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
       }
     }
     for (const index of touched) covered[index] = 0;
+    for (const id of known) inQuery[id] = 0;
     return scored.sort((a, b) => b.score - a.score || a.entry.fact.id.localeCompare(b.entry.fact.id));
   }
 
@@ -515,18 +557,27 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
   // Autocomplete works on the curated questions themselves (both languages): the word being typed matches
   // as a prefix through a sorted word list, the words before it by stem through postings, so a keystroke
   // costs a few lookups rather than a pass over every fact.
-  const labels = analysed.flatMap(({ fact, labels: factLabels }) =>
-    factLabels.map(({ label, words }) => ({ label, factId: fact.id, words })),
-  );
+  // Word → its labels, and the labels of all words of its stem (a list shared by those words).
+  const labelWords = new Map<string, { labels: number[]; stemLabels: number[] }>();
   const stemPostings = new Map<string, number[]>();
-  const wordPostings = new Map<string, number[]>();
+  const pushOnce = (list: number[], index: number) => {
+    if (list[list.length - 1] !== index) list.push(index);
+  };
   labels.forEach((label, i) => {
     for (const word of label.words) {
-      addPosting(wordPostings, word, i);
-      addPosting(stemPostings, stem(word), i);
+      let postingsOfWord = labelWords.get(word);
+      if (postingsOfWord === undefined) {
+        const key = stem(word);
+        let stemLabels = stemPostings.get(key);
+        if (stemLabels === undefined) stemPostings.set(key, (stemLabels = []));
+        postingsOfWord = { labels: [], stemLabels };
+        labelWords.set(word, postingsOfWord);
+      }
+      pushOnce(postingsOfWord.labels, i);
+      pushOnce(postingsOfWord.stemLabels, i);
     }
   });
-  const sortedWords = [...wordPostings.keys()].sort();
+  const sortedWords = [...labelWords.keys()].sort();
 
   /** The labels with a word that starts with `prefix`, in word order, as long as `wanted` says go on. */
   function forEachLabelWithPrefix(prefix: string, visit: (index: number) => boolean): void {
@@ -538,7 +589,7 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
       else high = mid;
     }
     for (let i = low; i < sortedWords.length && (sortedWords[i] as string).startsWith(prefix); i++) {
-      for (const index of wordPostings.get(sortedWords[i] as string) ?? []) if (!visit(index)) return;
+      for (const index of labelWords.get(sortedWords[i] as string)?.labels ?? []) if (!visit(index)) return;
     }
   }
 

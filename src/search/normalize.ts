@@ -46,10 +46,24 @@ export function foldText(text: string): string {
     .replace(/[^a-z0-9]+/g, '');
 }
 
-// The thesaurus records as Maps: a plain object lookup would find "constructor" or "toString" in any text.
-const SHORTHANDS = new Map(Object.entries(SHORTHAND));
-const NUMBERS = new Map(Object.entries(NUMBER_WORDS));
-const SCALES = new Map(Object.entries(NUMBER_SCALES));
+/** What a word written in chat stands for: its full form, and the number or scale it names, if any. */
+interface WordMeaning {
+  word: string;
+  number?: number;
+  scale?: number;
+}
+
+// Shorthand, number words and scales in one Map, so that reading a word costs one lookup (fact bases are
+// large). A Map, because a plain object lookup would find "constructor" or "toString" in any text.
+const MEANINGS = new Map<string, WordMeaning>();
+for (const raw of [...Object.keys(SHORTHAND), ...Object.keys(NUMBER_WORDS), ...Object.keys(NUMBER_SCALES)]) {
+  const word = Object.hasOwn(SHORTHAND, raw) ? (SHORTHAND[raw] as string) : raw;
+  MEANINGS.set(raw, {
+    word,
+    ...(Object.hasOwn(NUMBER_WORDS, word) ? { number: NUMBER_WORDS[word] } : {}),
+    ...(Object.hasOwn(NUMBER_SCALES, word) ? { scale: NUMBER_SCALES[word] } : {}),
+  });
+}
 
 /** Lowercase words with accents removed, mentions and links dropped, numbers read as digits. */
 export function toWords(text: string): string[] {
@@ -75,18 +89,25 @@ export function toWords(text: string): string[] {
   const words: string[] = [];
   let value: number | undefined;
   let start = -1;
+  let digitsOnly = true;
   for (let i = 0; i <= folded.length; i++) {
     const code = i < folded.length ? folded.charCodeAt(i) : 0;
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
-      if (start < 0) start = i;
+    const isDigit = code >= 48 && code <= 57;
+    if ((code >= 97 && code <= 122) || isDigit) {
+      if (start < 0) {
+        start = i;
+        digitsOnly = true;
+      }
+      digitsOnly &&= isDigit;
       continue;
     }
     if (start < 0) continue;
     const raw = folded.slice(start, i);
     start = -1;
-    const word = SHORTHANDS.get(raw) ?? raw;
-    const n = numberValue(word);
-    const scale = SCALES.get(word);
+    const meaning = MEANINGS.get(raw);
+    const word = meaning?.word ?? raw;
+    const n = meaning ? meaning.number : digitsOnly ? Number(raw) : undefined;
+    const scale = meaning?.scale;
     if (n !== undefined && value !== undefined && value % 10 === 0 && value >= 20 && value < 100 && n < 10) {
       value += n; // "twenty one"
     } else if (n !== undefined) {
@@ -113,10 +134,6 @@ function isDigits(word: string): boolean {
     if (code < 48 || code > 57) return false;
   }
   return word.length > 0;
-}
-
-function numberValue(word: string): number | undefined {
-  return isDigits(word) ? Number(word) : NUMBERS.get(word);
 }
 
 const stems = new Map<string, string>();
@@ -198,34 +215,62 @@ export const THESAURUS_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(NUMBER_SCALES),
 ]);
 
-/** Search terms of a word list: concepts for thesaurus phrases, stems for the other content words. */
-export function toTerms(words: readonly string[]): string[] {
+/** How a word reads on its own, and the length of the longest thesaurus phrase it may start. */
+export interface WordReading {
+  longestPhrase: number;
+  terms: readonly string[];
+}
+
+/** Reads one word: its concepts, nothing for a stop word, or its stem. */
+export function readWord(word: string): WordReading {
+  const concepts = CONCEPT_INDEX.phrases.get(word);
+  const stemmed = stem(word);
+  return {
+    longestPhrase: Math.min(CONCEPT_INDEX.phraseStarts.get(word) ?? 1, MAX_PHRASE_WORDS),
+    terms: concepts?.length
+      ? concepts
+      : STOP_WORDS.has(word)
+        ? []
+        : (CONCEPT_INDEX.stems.get(stemmed) ?? [stemmed]),
+  };
+}
+
+const readings = new Map<string, WordReading>();
+
+function readWordOnce(word: string): WordReading {
+  let reading = readings.get(word);
+  if (reading === undefined) {
+    reading = readWord(word);
+    // Bounded, so that hostile input cannot grow the cache without end.
+    if (readings.size < 200_000) readings.set(word, reading);
+  }
+  return reading;
+}
+
+/**
+ * Search terms of a word list: concepts for thesaurus phrases, stems for the other content words. `read`
+ * reads a single word; the engine passes its own, which also collects the words of a fact base.
+ */
+export function toTerms(words: readonly string[], read = readWordOnce): string[] {
   const terms: string[] = [];
   for (let i = 0; i < words.length;) {
+    const reading = read(words[i] as string);
     let matched = 0;
-    const longest = Math.min(
-      CONCEPT_INDEX.phraseStarts.get(words[i] as string) ?? 1,
-      MAX_PHRASE_WORDS,
-      words.length - i,
-    );
-    for (let length = longest; length > 0 && !matched; length--) {
-      const concepts = CONCEPT_INDEX.phrases.get(
-        length === 1 ? (words[i] as string) : words.slice(i, i + length).join(' '),
-      );
-      if (concepts && (length > 1 || concepts.length > 0)) {
-        terms.push(...concepts);
+    // Phrases longest first: "remain in mexico" is one concept, not "remain" and "mexico".
+    for (let length = Math.min(reading.longestPhrase, words.length - i); length > 1; length--) {
+      const concepts = CONCEPT_INDEX.phrases.get(words.slice(i, i + length).join(' '));
+      if (concepts) {
+        for (const concept of concepts) terms.push(concept);
         matched = length;
+        break;
       }
     }
     if (matched) {
       i += matched;
       continue;
     }
-    const word = words[i] as string;
+    for (const term of reading.terms) terms.push(term);
     i += 1;
-    if (STOP_WORDS.has(word)) continue;
-    const stemmed = stem(word);
-    terms.push(...(CONCEPT_INDEX.stems.get(stemmed) ?? [stemmed]));
   }
   return terms;
 }
