@@ -275,14 +275,39 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
   const impliedBy = (term: number): number[] =>
     (impliedIds[term] ??= (IMPLIED.get(termNames[term] as string) ?? []).map(termId));
 
-  const labels: { label: string; factId: string; words: string[] }[] = [];
+  // Autocomplete works on the curated questions themselves (both languages), its labels: the word being
+  // typed matches as a prefix through a sorted word list, the words before it by stem through postings, so
+  // a keystroke costs a few lookups rather than a pass over every fact.
+  const labels: { label: string; factId: string }[] = [];
+  // Word → its labels, and the labels of all words of its stem (a list shared by those words).
+  const labelWords = new Map<string, { labels: number[]; stemLabels: number[] }>();
+  const stemPostings = new Map<string, number[]>();
+  const pushOnce = (list: number[], index: number) => {
+    if (list[list.length - 1] !== index) list.push(index);
+  };
+  const addLabel = (label: string, factId: string, words: readonly string[]) => {
+    const index = labels.push({ label, factId }) - 1;
+    for (const word of words) {
+      let postingsOfWord = labelWords.get(word);
+      if (postingsOfWord === undefined) {
+        const key = stem(word);
+        let stemLabels = stemPostings.get(key);
+        if (stemLabels === undefined) stemPostings.set(key, (stemLabels = []));
+        postingsOfWord = { labels: [], stemLabels };
+        labelWords.set(word, postingsOfWord);
+      }
+      pushOnce(postingsOfWord.labels, index);
+      pushOnce(postingsOfWord.stemLabels, index);
+    }
+  };
+
   const entries: IndexedFact[] = base.facts.map((fact, index) => {
     const texts = factTexts(fact);
     const firstQuestion = bagStarts.length - 1;
     for (const label of texts.questions) {
       const words = toWords(label);
       addBag(termsOf(words));
-      labels.push({ label, factId: fact.id, words });
+      addLabel(label, fact.id, words);
     }
     const firstAlias = bagStarts.length - 1;
     for (const alias of texts.aliases) addBag(termsOf(toWords(alias)));
@@ -554,29 +579,6 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
     };
   }
 
-  // Autocomplete works on the curated questions themselves (both languages): the word being typed matches
-  // as a prefix through a sorted word list, the words before it by stem through postings, so a keystroke
-  // costs a few lookups rather than a pass over every fact.
-  // Word → its labels, and the labels of all words of its stem (a list shared by those words).
-  const labelWords = new Map<string, { labels: number[]; stemLabels: number[] }>();
-  const stemPostings = new Map<string, number[]>();
-  const pushOnce = (list: number[], index: number) => {
-    if (list[list.length - 1] !== index) list.push(index);
-  };
-  labels.forEach((label, i) => {
-    for (const word of label.words) {
-      let postingsOfWord = labelWords.get(word);
-      if (postingsOfWord === undefined) {
-        const key = stem(word);
-        let stemLabels = stemPostings.get(key);
-        if (stemLabels === undefined) stemPostings.set(key, (stemLabels = []));
-        postingsOfWord = { labels: [], stemLabels };
-        labelWords.set(word, postingsOfWord);
-      }
-      pushOnce(postingsOfWord.labels, i);
-      pushOnce(postingsOfWord.stemLabels, i);
-    }
-  });
   const sortedWords = [...labelWords.keys()].sort();
 
   /** The labels with a word that starts with `prefix`, in word order, as long as `wanted` says go on. */
@@ -593,8 +595,24 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
     }
   }
 
-  // Reused across keystrokes, like `covered` for answers.
+  // Reused across keystrokes, like `covered` for answers: each label's score, and a mark on the labels with a
+  // word that starts with the word being typed (the keystroke's number, so that nothing needs clearing).
   const labelScores = new Float64Array(labels.length);
+  const typedMarks = new Uint32Array(labels.length);
+  let keystroke = 0;
+
+  /** Labels grouped by equal score, best first. Scores take few distinct values, so sorting the groups
+   * that are reached by file position is much less work than sorting every candidate. */
+  function groupByScore(candidates: readonly number[]): Int32Array[] {
+    const groups = new Map<number, number[]>();
+    for (const index of candidates) {
+      const score = labelScores[index] as number;
+      const group = groups.get(score);
+      if (group) group.push(index);
+      else groups.set(score, [index]);
+    }
+    return [...groups.keys()].sort((a, b) => b - a).map((score) => Int32Array.from(groups.get(score) ?? []));
+  }
 
   // Suggestions for an empty box: each fact's first curated question, in file order, so the list is stable.
   const openingSuggestions: Suggestion[] = entries
@@ -644,13 +662,19 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
         labelScores[index] = (labelScores[index] ?? 0) + weight;
       }
     }
-    const candidates =
-      typing === undefined
-        ? touched
-        : touched.filter((i) => labels[i]?.words.some((w) => w.startsWith(typing)) ?? false);
-    candidates.sort((a, b) => (labelScores[b] ?? 0) - (labelScores[a] ?? 0) || a - b);
+    let candidates = touched;
+    if (typing !== undefined) {
+      if (keystroke === 0xffffffff) typedMarks.fill((keystroke = 0));
+      const mark = ++keystroke;
+      forEachLabelWithPrefix(typing, (index) => {
+        typedMarks[index] = mark;
+        return true;
+      });
+      candidates = touched.filter((index) => typedMarks[index] === mark);
+    }
+    const groups = groupByScore(candidates);
     for (const index of touched) labelScores[index] = 0;
-    for (const index of candidates) if (!offer(index)) break;
+    for (const group of groups) for (const index of group.sort()) if (!offer(index)) return suggestions;
     return suggestions;
   }
 

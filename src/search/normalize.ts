@@ -13,9 +13,6 @@ import {
 /** Questions are cut to this many characters: the longest real question fits easily, and work stays bounded. */
 export const MAX_QUESTION_LENGTH = 500;
 
-// Longest thesaurus variant, in words: phrases are matched longest first.
-const MAX_PHRASE_WORDS = 5;
-
 /** The first `end` UTF-16 units of a text, one fewer where the cut would split a surrogate pair (an emoji). */
 export function sliceWhole(text: string, end: number): string {
   const code = text.charCodeAt(end - 1);
@@ -176,8 +173,8 @@ function stemUncached(word: string): string {
 interface ConceptIndex {
   phrases: Map<string, string[]>;
   stems: Map<string, string[]>;
-  /** First word of each phrase of two or more words → the longest such phrase's length. */
-  phraseStarts: Map<string, number>;
+  /** The opening words ("title", "remain in") of each phrase of two or more words. */
+  phraseOpenings: Set<string>;
 }
 
 function buildConceptIndex(): ConceptIndex {
@@ -195,13 +192,13 @@ function buildConceptIndex(): ConceptIndex {
       if (words.length === 1 && words[0]) add(stems, stem(words[0]), concept);
     }
   }
-  const phraseStarts = new Map<string, number>();
+  const phraseOpenings = new Set<string>();
   for (const phrase of phrases.keys()) {
     const words = phrase.split(' ');
-    if (words.length > 1)
-      phraseStarts.set(words[0] as string, Math.max(phraseStarts.get(words[0] as string) ?? 0, words.length));
+    for (let length = 1; length < words.length; length++)
+      phraseOpenings.add(words.slice(0, length).join(' '));
   }
-  return { phrases, stems, phraseStarts };
+  return { phrases, stems, phraseOpenings };
 }
 
 const CONCEPT_INDEX = buildConceptIndex();
@@ -215,9 +212,9 @@ export const THESAURUS_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(NUMBER_SCALES),
 ]);
 
-/** How a word reads on its own, and the length of the longest thesaurus phrase it may start. */
+/** How a word reads on its own, and whether a thesaurus phrase may start with it. */
 export interface WordReading {
-  longestPhrase: number;
+  opensPhrase: boolean;
   terms: readonly string[];
 }
 
@@ -226,7 +223,7 @@ export function readWord(word: string): WordReading {
   const concepts = CONCEPT_INDEX.phrases.get(word);
   const stemmed = stem(word);
   return {
-    longestPhrase: Math.min(CONCEPT_INDEX.phraseStarts.get(word) ?? 1, MAX_PHRASE_WORDS),
+    opensPhrase: CONCEPT_INDEX.phraseOpenings.has(word),
     terms: concepts?.length
       ? concepts
       : STOP_WORDS.has(word)
@@ -254,23 +251,25 @@ function readWordOnce(word: string): WordReading {
 export function toTerms(words: readonly string[], read = readWordOnce): string[] {
   const terms: string[] = [];
   for (let i = 0; i < words.length;) {
-    const reading = read(words[i] as string);
-    let matched = 0;
-    // Phrases longest first: "remain in mexico" is one concept, not "remain" and "mexico".
-    for (let length = Math.min(reading.longestPhrase, words.length - i); length > 1; length--) {
-      const concepts = CONCEPT_INDEX.phrases.get(words.slice(i, i + length).join(' '));
-      if (concepts) {
-        for (const concept of concepts) terms.push(concept);
-        matched = length;
-        break;
+    const word = words[i] as string;
+    const reading = read(word);
+    // The longest phrase wins: "remain in mexico" is one concept, not "remain" and "mexico".
+    let phrase: readonly string[] | undefined;
+    let length = 1;
+    if (reading.opensPhrase) {
+      let key = word;
+      for (let next = i + 1; next < words.length; next++) {
+        key += ` ${words[next] as string}`;
+        const concepts = CONCEPT_INDEX.phrases.get(key);
+        if (concepts) {
+          phrase = concepts;
+          length = next - i + 1;
+        }
+        if (!CONCEPT_INDEX.phraseOpenings.has(key)) break;
       }
     }
-    if (matched) {
-      i += matched;
-      continue;
-    }
-    for (const term of reading.terms) terms.push(term);
-    i += 1;
+    for (const term of phrase ?? reading.terms) terms.push(term);
+    i += length;
   }
   return terms;
 }
