@@ -503,10 +503,11 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
     return { terms: new Set(toTerms(words)), cues: readCues(words) };
   }
 
-  // A chat message often wraps its question in other sentences; each sentence is also tried on its own.
+  // A chat message often wraps its question in other sentences ("…so help me out here: were people…"):
+  // each sentence, and what follows a colon, is also tried on its own.
   function segments(query: string): string[] {
     const parts = query
-      .split(/(?<=[.!?])\s+|\s+[—–-]\s+|\n+/)
+      .split(/(?<=[.!?:])\s+|\s+[—–-]\s+|\n+/)
       .map((p) => p.trim())
       .filter((p) => p.length > 0);
     return parts.length > 1 ? [query, ...parts] : [query];

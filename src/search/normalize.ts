@@ -64,7 +64,7 @@ for (const raw of [...Object.keys(SHORTHAND), ...Object.keys(NUMBER_WORDS), ...O
 
 /** Lowercase words with accents removed, mentions and links dropped, numbers read as digits. */
 export function toWords(text: string): string[] {
-  // Only the capitalised form means the country: lower-case "us" is a pronoun.
+  // The capitalised form means the country; lower-case "us" is mostly a pronoun (see below).
   let folded =
     text.includes('US') || text.includes('U.S')
       ? text.replace(/\bU\.S\.(?:A\.)?|\bUSA?\b/g, ' united states ')
@@ -72,6 +72,8 @@ export function toWords(text: string): string[] {
   // Each step runs only on text that needs it: fact bases are large and most text is plain ASCII.
   if (/[^ -~\s]/.test(folded)) folded = folded.normalize('NFKD').replace(/\p{M}+/gu, '');
   folded = folded.toLowerCase();
+  // In chat the country is often lower-case too, but only "the us" is surely the country.
+  if (folded.includes('the us')) folded = folded.replace(/\bthe us\b/g, 'the united states');
   if (/[@<]|http/.test(folded))
     folded = folded.replace(/<[@#][!&]?\d+>|@(?:everyone|here)\b|https?:\/\/\S+/g, ' ');
   if (/['’]/.test(folded)) folded = folded.replace(/['’]s\b/g, '').replace(/['’]/g, '');

@@ -183,6 +183,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   then there these they this those through to too under until up us very was we were what whats when where which
   while who whom whose why will with would you your yours yourself let lets
   hey hi hello yo pls please plz thanks thx lol ok okay u ur r im ive id dont doesnt didnt isnt arent wasnt gonna wanna gotta
+  brb ngl tbh idk imo imho btw lowkey kinda sorta tryna omg smh bruh fyi afaik iirc lmao haha
   like really actually basically literally tell explain know think say said says saying mean question
   article piece story per according mention mentioned mentions anyone someone something thing things stuff right
   go going make made still well yeah nah yes or just eli5 tldr tl dr quick quickly exactly kind sort bit
@@ -273,7 +274,20 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   ppl: 'people',
   rn: 'now',
   fr: 'really',
+  rly: 'really',
   gov: 'government',
+  abt: 'about',
+  bout: 'about',
+  nxt: 'next',
+  yr: 'year',
+  yrs: 'years',
+  thru: 'through',
+  wich: 'which',
+  whos: 'who',
+  whens: 'when',
+  wheres: 'where',
+  hows: 'how',
+  mx: 'mexico',
 };
 
 /** Number words, English and Spanish, for reading "thirty thousand" or "treinta mil" as 30000. */

@@ -39,6 +39,13 @@ describe('answering from the record', () => {
     );
   });
 
+  it('finds the question after a colon in a long message', () => {
+    const rambling =
+      'ok so my uncle swore at dinner that everyone got a hearing and the media is lying, and I had ' +
+      'nothing to say back, so help me out here: when did Title 42 end?';
+    expect(answerId(rambling)).toBe('title-42-ended-may-2023');
+  });
+
   it('offers related facts, never the answer itself', () => {
     const answer = engine.answer('When did Title 42 end?');
     expect(answer.related.length).toBeGreaterThan(0);

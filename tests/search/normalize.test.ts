@@ -30,6 +30,9 @@ describe('reading a question', () => {
   it('treats capitalised US as the country and lower-case us as a pronoun', () => {
     expect(terms('What does the US want?')).toContain('us');
     expect(terms('tell us what happened')).not.toContain('us');
+    // In chat the country is often typed lower-case; after "the" it cannot be the pronoun.
+    expect(terms('so the us wants what')).toContain('us');
+    expect(terms('the usual')).not.toContain('us');
     expect(terms('U.S. officials')).toEqual(terms('United States officials'));
   });
 
@@ -46,7 +49,12 @@ describe('reading a question', () => {
     expect(terms('how many flights')).toEqual(['flight']);
   });
 
+  it('drops chat filler that says nothing about the topic', () => {
+    expect(terms('ngl tbh brb idk the deportation flights lol')).toEqual(terms('deportation flights'));
+  });
+
   it('expands chat shorthand', () => {
+    expect(toWords('whens the nxt round abt')).toEqual(['when', 'the', 'next', 'round', 'about']);
     expect(toWords('wat r the dangers 4 migrants')).toEqual([
       'what',
       'r',
