@@ -262,14 +262,16 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
     return bag;
   };
 
-  // Term → the facts that have it, as index × 2 + 1 when the term is only implied by the fact's text.
-  const postings: number[][] = [];
+  // The distinct terms of every fact, one fact after another, as term × 2 + 1 when the term is only implied
+  // by the fact's text; fact f's begin at factTermStarts[f].
+  const factTerms: number[] = [];
+  const factTermStarts: number[] = [];
   const lastFactOf: number[] = [];
-  // Posts a term once per fact: written terms are posted before implied ones, so a written term stays so.
-  const post = (term: number, index: number, implied: boolean) => {
+  // Notes a term once per fact: written terms are noted before implied ones, so a written term stays so.
+  const noteTerm = (term: number, index: number, implied: boolean) => {
     if (lastFactOf[term] === index) return;
     lastFactOf[term] = index;
-    (postings[term] ??= []).push(index * 2 + (implied ? 1 : 0));
+    factTerms.push(term * 2 + (implied ? 1 : 0));
   };
   const impliedIds: (number[] | undefined)[] = [];
   const impliedBy = (term: number): number[] =>
@@ -312,16 +314,38 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
     const firstAlias = bagStarts.length - 1;
     for (const alias of texts.aliases) addBag(termsOf(toWords(alias)));
     const text = addBag(termsOf(toWords(texts.text.join(' '))));
-    const firstWritten = bagStarts[firstQuestion] as number;
-    const endWritten = bagStarts[text + 1] as number;
-    for (let k = firstWritten; k < endWritten; k++) post(bagTerms[k] as number, index, false);
+    factTermStarts.push(factTerms.length);
+    for (let k = bagStarts[firstQuestion] as number; k < (bagStarts[text + 1] as number); k++)
+      noteTerm(bagTerms[k] as number, index, false);
     // A fact's kind is stated, not inferred: its terms count in full, like the words of its texts.
-    const kindTerms = (KIND_IMPLIES[fact.kind] ?? []).map(termId);
-    for (const term of kindTerms) post(term, index, false);
-    for (let k = firstWritten; k < endWritten; k++)
-      for (const implied of impliedBy(bagTerms[k] as number)) post(implied, index, true);
-    for (const term of kindTerms) for (const implied of impliedBy(term)) post(implied, index, true);
+    for (const term of KIND_IMPLIES[fact.kind] ?? []) noteTerm(termId(term), index, false);
+    const endWritten = factTerms.length;
+    for (let k = factTermStarts[index] as number; k < endWritten; k++)
+      for (const implied of impliedBy((factTerms[k] as number) >> 1)) noteTerm(implied, index, true);
     return { fact, firstQuestion, firstAlias, text };
+  });
+  factTermStarts.push(factTerms.length);
+
+  // Term → the facts that have it, as fact index × 2 + 1 when only implied: term t's are
+  // postings[postingStarts[t]] up to postings[postingStarts[t + 1]], in fact order. One flat array keeps a
+  // large base's postings small and quick to walk.
+  const postingStarts = new Int32Array(termNames.length + 1);
+  for (const code of factTerms) {
+    const term = code >> 1;
+    postingStarts[term + 1] = (postingStarts[term + 1] as number) + 1;
+  }
+  for (let t = 0; t < termNames.length; t++)
+    postingStarts[t + 1] = (postingStarts[t + 1] as number) + (postingStarts[t] as number);
+  const postings = new Int32Array(factTerms.length);
+  const nextSlot = postingStarts.slice(0, -1);
+  entries.forEach((_, index) => {
+    for (let k = factTermStarts[index] as number; k < (factTermStarts[index + 1] as number); k++) {
+      const code = factTerms[k] as number;
+      const term = code >> 1;
+      const slot = nextSlot[term] as number;
+      nextSlot[term] = slot + 1;
+      postings[slot] = index * 2 + (code & 1);
+    }
   });
   // Every word of the base in its surface form, the dictionary that typos are corrected against. Words
   // inside thesaurus phrases are not read one by one, but the thesaurus words are all here.
@@ -331,7 +355,9 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
   const total = entries.length;
   const idfOf = (count: number) => Math.log(1 + (total - count + 0.5) / (count + 0.5));
   const unknownIdf = idfOf(1) * settings.unknownWordWeight;
-  const idfs = Float64Array.from(termNames, (_, id) => idfOf(postings[id]?.length ?? 0));
+  const idfs = Float64Array.from(termNames, (_, id) =>
+    idfOf((postingStarts[id + 1] as number) - (postingStarts[id] as number)),
+  );
   const bagWeights = Float64Array.from({ length: bagStarts.length - 1 }, (_, bag) => {
     let sum = 0;
     for (let k = bagStarts[bag] as number; k < (bagStarts[bag + 1] as number); k++)
@@ -447,7 +473,8 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
     for (const id of known) {
       const weight = idfs[id] as number;
       inQuery[id] = weight;
-      for (const posting of postings[id] ?? []) {
+      for (let k = postingStarts[id] as number; k < (postingStarts[id + 1] as number); k++) {
+        const posting = postings[k] as number;
         const index = posting >> 1;
         if (covered[index] === 0) touched.push(index);
         covered[index] = (covered[index] ?? 0) + weight * (posting & 1 ? settings.impliedWeight : 1);
