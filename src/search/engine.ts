@@ -9,6 +9,7 @@ import {
   readCues,
   stem,
   THESAURUS_WORDS,
+  readOwners,
   readWord,
   toTerms,
   toWords,
@@ -16,7 +17,7 @@ import {
   type WordReading,
 } from './normalize.js';
 import { isDictionaryWord } from './lexicon.js';
-import { IMPLIES, KIND_IMPLIES, OPINION_REQUEST, STOP_WORDS } from './thesaurus.js';
+import { COUNTRIES, IMPLIES, KIND_IMPLIES, OPINION_REQUEST, STOP_WORDS } from './thesaurus.js';
 
 /**
  * Search settings, in one place. Every change here moves together with the ranking tests and the figures
@@ -52,6 +53,11 @@ export const SEARCH_SETTINGS = {
    * with no figure, "when" of a fact with no date. The fact may be on topic, but it does not answer.
    */
   cueMismatchFactor: 0.7,
+  /**
+   * Multiplies the confidence of a fact whose name the question repeats with another country in it
+   * ("Mexico's presidential election" of the "US presidential election"): same words, another subject.
+   */
+  otherCountryFactor: 0.5,
   /**
    * Weight of a question word the fact base never uses, relative to the rarest word it does use: unknown
    * words ("cartels", "ambassador") are what marks a question as outside the record.
@@ -105,6 +111,14 @@ interface IndexedFact {
   text: number;
 }
 
+/** A question as the engine reads it: its terms, the kind of answer it wants, and the countries it names
+ * as owners ("Mexico's election"). */
+interface Reading {
+  terms: Set<string>;
+  cues: Set<Cue>;
+  owners: string[];
+}
+
 interface Scored {
   entry: IndexedFact;
   score: number;
@@ -118,6 +132,9 @@ export interface ScoreParts {
   text: number;
   alias: number;
   cue: number;
+  /** What the score was multiplied by: below 1 when the fact cannot answer the kind of question asked, or
+   * is named for another country than the question's. */
+  factor: number;
 }
 
 /** A fact with its score for a question, as ranked before the answer threshold applies. */
@@ -368,6 +385,11 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
   const covered = new Float64Array(entries.length);
   // Reused across queries: the IDF of each term of the question being ranked, 0 for the rest.
   const inQuery = new Float64Array(termNames.length);
+  const isCountry = new Uint8Array(termNames.length);
+  for (const country of COUNTRIES) {
+    const id = termIds.get(country);
+    if (id !== undefined) isCountry[id] = 1;
+  }
 
   // One Fuse index per first letter and length: a correction keeps the first letter and is at most two
   // letters longer or shorter, so each search covers a few small indices instead of the whole dictionary.
@@ -429,19 +451,29 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
   }
 
   /** Scores one fact for a question whose coverage by the fact is already known. */
-  function score(entry: IndexedFact, coverage: number, queryWeight: number, cues: readonly Cue[]): Scored {
+  function score(
+    entry: IndexedFact,
+    coverage: number,
+    queryWeight: number,
+    cues: readonly Cue[],
+    owners: readonly number[],
+  ): Scored {
     let bestQuestion = 0;
     for (let bag = entry.firstQuestion; bag < entry.firstAlias; bag++)
       bestQuestion = Math.max(bestQuestion, dice(queryWeight, bag));
     const text = dice(queryWeight, entry.text);
-    // A name counts by how much of it the question contains.
+    // A name counts by how much of it the question contains, unless the question gives it another country.
     let alias = 0;
+    let otherCountry = false;
     for (let bag = entry.firstAlias; bag < entry.text; bag++) {
       const weight = bagWeights[bag] as number;
-      if (weight > 0) alias = Math.max(alias, sharedWeight(bag) / weight);
+      if (namesAnotherCountry(bag, owners)) otherCountry = true;
+      else if (weight > 0) alias = Math.max(alias, sharedWeight(bag) / weight);
     }
     const cue = cues.some((c) => CUE_KINDS[c](entry.fact)) ? settings.cueBonus : 0;
     const unanswerable = cues.some((c) => CUES_THAT_NEED[c] && !CUE_KINDS[c](entry.fact));
+    const factor =
+      (unanswerable ? settings.cueMismatchFactor : 1) * (otherCountry ? settings.otherCountryFactor : 1);
     // Coverage multiplies: a fact that explains half of the question answers at most half of it, however
     // much its wording resembles the question.
     const resemblance =
@@ -449,18 +481,36 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
       settings.questionWeight * bestQuestion +
       settings.textWeight * text +
       settings.aliasWeight * alias;
-    const value =
-      (coverage ** settings.coveragePower * resemblance + cue) *
-      (unanswerable ? settings.cueMismatchFactor : 1);
+    const value = (coverage ** settings.coveragePower * resemblance + cue) * factor;
     return {
       entry,
       score: Math.min(1, value),
-      parts: { coverage, question: bestQuestion, text, alias, cue },
+      parts: { coverage, question: bestQuestion, text, alias, cue, factor },
     };
   }
 
+  /**
+   * Whether a fact's name is another country's thing than the one the question asks about: the question
+   * has every other word of the name, but gives it another owner ("Mexico's presidential election" against
+   * "US presidential election"). Only an owner counts: in "a visit to Mexico" the country is a place.
+   */
+  function namesAnotherCountry(bag: number, owners: readonly number[]): boolean {
+    if (owners.length === 0) return false;
+    let otherCountry = false;
+    let otherWords = 0;
+    for (let k = bagStarts[bag] as number; k < (bagStarts[bag + 1] as number); k++) {
+      const term = bagTerms[k] as number;
+      if (isCountry[term]) {
+        if (owners.includes(term)) return false;
+        otherCountry = true;
+      } else if ((inQuery[term] as number) > 0) otherWords += 1;
+      else return false;
+    }
+    return otherCountry && otherWords > 0;
+  }
+
   /** Scores the facts that share a term with the question, best first, as far as the top `limit` needs. */
-  function rank(terms: Set<string>, cues: Set<Cue>, limit: number): Scored[] {
+  function rank({ terms, cues, owners }: Reading, limit: number): Scored[] {
     let queryWeight = 0;
     const known: number[] = [];
     for (const term of terms) {
@@ -469,6 +519,7 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
       if (id !== undefined) known.push(id);
     }
     if (queryWeight === 0) return [];
+    const ownerIds = owners.flatMap((owner) => termIds.get(owner) ?? []);
     const touched: number[] = [];
     for (const id of known) {
       const weight = idfs[id] as number;
@@ -507,6 +558,7 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
           (covered[index] ?? 0) / queryWeight,
           queryWeight,
           cueList,
+          ownerIds,
         );
         scored.push(result);
         if (ceiling < settings.answerThreshold) weakScored += 1;
@@ -522,12 +574,12 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
     return scored.sort((a, b) => b.score - a.score || a.entry.fact.id.localeCompare(b.entry.fact.id));
   }
 
-  function analyse(text: string): { terms: Set<string>; cues: Set<Cue> } {
+  function analyse(text: string): Reading {
     // Unknown one- and two-letter words are chat noise ("q:", "r"), not topics; numbers always count.
     const words = toWords(text)
       .map(correct)
       .filter((w) => w.length > 2 || /\d/.test(w) || dictionary.has(w));
-    return { terms: new Set(toTerms(words)), cues: readCues(words) };
+    return { terms: new Set(toTerms(words)), cues: readCues(words), owners: readOwners(text) };
   }
 
   // A chat message often wraps its question in other sentences ("…so help me out here: were people…"):
@@ -552,8 +604,7 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
     // The record holds facts, not views: a request for the bot's own opinion is declined whatever it names.
     if (OPINION_REQUEST.test(toWords(query).join(' '))) return [];
     for (const segment of segments(query)) {
-      const { terms, cues } = analyse(segment);
-      const result = rank(terms, cues, limit);
+      const result = rank(analyse(segment), limit);
       if ((result[0]?.score ?? 0) > (ranked[0]?.score ?? 0)) ranked = result;
     }
     return ranked;

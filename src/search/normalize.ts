@@ -3,6 +3,7 @@
 // recognised, stop words dropped and the rest stemmed. The same path serves questions and facts.
 import {
   CONCEPTS,
+  COUNTRIES,
   NUMBER_SCALES,
   NUMBER_WORDS,
   QUESTION_PHRASES,
@@ -274,6 +275,16 @@ export function toTerms(words: readonly string[], read = readWordOnce): string[]
     i += length;
   }
   return terms;
+}
+
+const COUNTRY_CONCEPTS: ReadonlySet<string> = new Set(COUNTRIES);
+
+/** The countries a text names as owners: "Mexico's election", "the US's demands", "America's problems". */
+export function readOwners(text: string): string[] {
+  const owners: string[] = [];
+  for (const [, owner] of text.matchAll(/\b(\p{L}+)['’]s\b/gu))
+    for (const term of toTerms(toWords(owner as string))) if (COUNTRY_CONCEPTS.has(term)) owners.push(term);
+  return owners;
 }
 
 /** The kind of answer a question asks for, read from its question words before they are dropped. */

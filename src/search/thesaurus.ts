@@ -229,6 +229,12 @@ export const IMPLIES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Concepts that name a country. A fact named for one country's thing ("US presidential election") does
+ * not answer a question about another's ("Mexico's presidential election"), however alike the words.
+ */
+export const COUNTRIES: readonly string[] = ['us', 'mexico', 'venezuela', 'guatemala'];
+
+/**
  * What each kind of fact is about, added to its terms like IMPLIES: "give me the timeline" is a question
  * for the events, "where does Mexico stand" one for the positions.
  */

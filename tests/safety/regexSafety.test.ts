@@ -17,6 +17,7 @@ import {
   foldText,
   MAX_QUESTION_LENGTH,
   readCues,
+  readOwners,
   stem,
   toTerms,
   toWords,
@@ -84,6 +85,7 @@ const FUNCTIONS: Record<string, (text: string) => unknown> = {
   toWords: (text) => toWords(text),
   'toTerms(toWords)': (text) => toTerms(toWords(text)),
   readCues: (text) => readCues([text]),
+  readOwners: (text) => readOwners(text),
   foldText: (text) => foldText(text),
   cleanQuestion: (text) => cleanQuestion(text),
   // stem caches every word it has seen: fresh leading letters make each call do the work on the same

@@ -46,6 +46,13 @@ describe('answering from the record', () => {
     expect(answerId(rambling)).toBe('title-42-ended-may-2023');
   });
 
+  it("does not take another country's thing for the one a fact names", () => {
+    // The record has the US presidential election, and Venezuela's deportation flights.
+    expect(answerId("When is Venezuela's presidential election?")).toBeUndefined();
+    expect(answerId('When is the US presidential election?')).toBe('us-election-november-2024');
+    expect(answerId("What are Venezuela's deportation flights?")).toBe('venezuela-deportation-flights');
+  });
+
   it('offers related facts, never the answer itself', () => {
     const answer = engine.answer('When did Title 42 end?');
     expect(answer.related.length).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import {
   cleanQuestion,
   MAX_QUESTION_LENGTH,
   readCues,
+  readOwners,
   stem,
   toTerms,
   toWords,
@@ -75,6 +76,13 @@ describe('reading a question', () => {
     expect(readCues(toWords('How many migrants?'))).toEqual(new Set(['howmany']));
     expect(readCues(toWords('¿Cuándo empezó?'))).toEqual(new Set(['when']));
     expect(readCues(toWords('Who leads DHS?'))).toEqual(new Set(['who']));
+  });
+
+  it('reads which country a question names as the owner of something', () => {
+    expect(
+      readOwners("When is Mexico's election? What are the US's demands and America's problems?"),
+    ).toEqual(['mexico', 'us', 'us']);
+    expect(readOwners('the December visit to Mexico')).toEqual([]);
   });
 
   it('ignores mentions and links', () => {
