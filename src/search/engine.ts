@@ -162,7 +162,7 @@ export interface Engine {
 }
 
 // Cues whose answer is a specific kind of content: a fact without it cannot answer, however on topic.
-const CUES_THAT_NEED: Partial<Record<Cue, true>> = { howmany: true, when: true };
+const CUES_THAT_NEED: Partial<Record<Cue, true>> = { howmany: true, when: true, name: true };
 
 const CUE_KINDS: Record<Cue, (fact: Fact) => boolean> = {
   who: (fact) => fact.kind === 'actor' || fact.kind === 'sourcing',
@@ -170,6 +170,8 @@ const CUE_KINDS: Record<Cue, (fact: Fact) => boolean> = {
   howmany: (fact) => fact.figures.length > 0,
   why: (fact) => fact.kind === 'position' || fact.kind === 'context',
   where: (fact) => fact.kind === 'event' || fact.kind === 'context',
+  // A name is given by a fact about named people or bodies, or by a policy, which is a named thing.
+  name: (fact) => fact.actors.length > 0 || fact.kind === 'policy',
 };
 
 function factTexts(fact: Fact): { questions: string[]; text: string[]; aliases: string[] } {

@@ -288,7 +288,7 @@ export function readOwners(text: string): string[] {
 }
 
 /** The kind of answer a question asks for, read from its question words before they are dropped. */
-export type Cue = 'who' | 'when' | 'howmany' | 'why' | 'where';
+export type Cue = 'who' | 'when' | 'howmany' | 'why' | 'where' | 'name';
 
 const CUES: readonly [RegExp, Cue][] = [
   [/\b(?:who|whom|quien|quienes)\b/, 'who'],
@@ -302,6 +302,7 @@ const CUES: readonly [RegExp, Cue][] = [
   ],
   [/\b(?:why|por que|porque|how come)\b/, 'why'],
   [/\b(?:where|donde)\b/, 'where'],
+  [/\b(?:(?:what|whats|what is|what was) (?:the|their|his|her) names?|cual es el nombre|como se llama)\b/, 'name'],
 ];
 
 export function readCues(words: readonly string[]): Set<Cue> {

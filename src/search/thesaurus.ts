@@ -184,6 +184,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   while who whom whose why will with would you your yours yourself let lets
   hey hi hello yo pls please plz thanks thx lol ok okay u ur r im ive id dont doesnt didnt isnt arent wasnt gonna wanna gotta
   brb ngl tbh idk imo imho btw lowkey kinda sorta tryna omg smh bruh fyi afaik iirc lmao haha
+  name names called nombre llama
   like really actually basically literally tell explain know think say said says saying mean question
   article piece story per according mention mentioned mentions anyone someone something thing things stuff right
   go going make made still well yeah nah yes or just eli5 tldr tl dr quick quickly exactly kind sort bit

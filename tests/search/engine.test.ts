@@ -31,6 +31,7 @@ describe('answering from the record', () => {
     expect(answerId('Who is AMLO?')).toBe('actor-lopez-obrador');
     expect(answerId('who is andres manuel lopez obrador')).toBe('actor-lopez-obrador');
     expect(answerId('What does the Instituto Nacional de Migración do?')).toBe('actor-inm');
+    expect(answerId("What is the name of Mexico's migration agency?")).toBe('actor-inm');
   });
 
   it('answers a question wrapped in chatter and mentions', () => {

@@ -76,6 +76,8 @@ describe('reading a question', () => {
     expect(readCues(toWords('How many migrants?'))).toEqual(new Set(['howmany']));
     expect(readCues(toWords('¿Cuándo empezó?'))).toEqual(new Set(['when']));
     expect(readCues(toWords('Who leads DHS?'))).toEqual(new Set(['who']));
+    expect(readCues(toWords("What's the name of the official?"))).toEqual(new Set(['name']));
+    expect(terms('What is the name of the agency?')).toEqual(terms('What is the agency?'));
   });
 
   it('reads which country a question names as the owner of something', () => {
