@@ -393,17 +393,22 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
     if (id !== undefined) isCountry[id] = 1;
   }
 
-  // One Fuse index per first letter and length: a correction keeps the first letter and is at most two
-  // letters longer or shorter, so each search covers a few small indices instead of the whole dictionary.
+  // The dictionary by shape, first letter and length: a correction keeps the first letter and is at most
+  // two letters longer or shorter, so it is looked for among a few small lists, not the whole dictionary.
+  // Shapes long enough to be two edits from a long word also get a Fuse index, for the shortlist.
   const byShape = new Map<string, string[]>();
   for (const word of [...dictionary].sort())
     if (/[a-z]/.test(word[0] ?? '')) addPosting(byShape, `${word[0]}${word.length}`, word);
   const fuses = new Map(
-    [...byShape].map(([shape, words]) => [
-      shape,
-      new Fuse(words, { includeScore: true, threshold: settings.typoThreshold, ignoreLocation: true }),
-    ]),
+    [...byShape]
+      .filter(([, words]) => (words[0] as string).length >= settings.twoEditLength - 2)
+      .map(([shape, words]) => [
+        shape,
+        new Fuse(words, { includeScore: true, threshold: settings.typoThreshold, ignoreLocation: true }),
+      ]),
   );
+  const shapesNear = (word: string, limit: number): string[] =>
+    Array.from({ length: 2 * limit + 1 }, (_, i) => `${word[0]}${word.length - limit + i}`);
   const corrections = new Map<string, string>();
 
   function correct(word: string): string {
@@ -415,27 +420,45 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
       return word;
     }
     // One edit for most words, two for long ones ("polcy" → "policy"). People rarely mistype the first
-    // letter, so corrections keep it.
-    const limit = word.length >= settings.twoEditLength ? 2 : 1;
-    let best = word;
-    let bestDistance = limit + 1;
-    const shortlist: string[] = [];
-    for (let length = word.length - limit; length <= word.length + limit; length++) {
-      for (const { item } of fuses.get(`${word[0]}${length}`)?.search(word, { limit: 12 }) ?? [])
-        shortlist.push(item);
-    }
-    for (const item of shortlist) {
-      const distance = editDistance(word, item, limit);
-      // On a tie the longer word wins: typing drops letters more often than it adds them.
-      if (distance > limit) continue;
-      if (distance < bestDistance || (distance === bestDistance && item.length > best.length)) {
-        best = item;
-        bestDistance = distance;
-      }
+    // letter, so corrections keep it. A word one edit away is found by checking the few words of the same
+    // first letter and nearly the same length directly; two edits away, many more words qualify, and
+    // Fuse's shortlist of the likeliest ones is checked instead.
+    let best = closestWithin(
+      1,
+      shapesNear(word, 1).flatMap((shape) => byShape.get(shape) ?? []),
+    );
+    if (best === word && word.length >= settings.twoEditLength) {
+      const shortlist = shapesNear(word, 2).flatMap(
+        (shape) =>
+          fuses
+            .get(shape)
+            ?.search(word, { limit: 12 })
+            .map(({ item }) => item) ?? [],
+      );
+      best = closestWithin(2, shortlist);
     }
     // Bounded, so a stream of made-up words cannot grow it for the life of the bot.
     if (corrections.size < 50_000) corrections.set(word, best);
     return best;
+
+    /** The candidate fewest edits from the word, within `limit`; the word itself when there is none. */
+    function closestWithin(limit: number, candidates: readonly string[]): string {
+      let closest = word;
+      let closestDistance = limit + 1;
+      for (const candidate of candidates) {
+        const distance = editDistance(word, candidate, limit);
+        if (distance > limit) continue;
+        // On a tie the longer word wins: typing drops letters more often than it adds them.
+        if (
+          distance < closestDistance ||
+          (distance === closestDistance && candidate.length > closest.length)
+        ) {
+          closest = candidate;
+          closestDistance = distance;
+        }
+      }
+      return closest;
+    }
   }
 
   /** The IDF of the bag's terms that the question (marked in `inQuery`) has, summed. */

@@ -302,7 +302,10 @@ const CUES: readonly [RegExp, Cue][] = [
   ],
   [/\b(?:why|por que|porque|how come)\b/, 'why'],
   [/\b(?:where|donde)\b/, 'where'],
-  [/\b(?:(?:what|whats|what is|what was) (?:the|their|his|her) names?|cual es el nombre|como se llama)\b/, 'name'],
+  [
+    /\b(?:(?:what|whats|what is|what was) (?:the|their|his|her) names?|cual es el nombre|como se llama)\b/,
+    'name',
+  ],
 ];
 
 export function readCues(words: readonly string[]): Set<Cue> {
