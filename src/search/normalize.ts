@@ -75,6 +75,8 @@ export function toWords(text: string): string[] {
   folded = folded.toLowerCase();
   // In chat the country is often lower-case too, but only "the us" is surely the country.
   if (folded.includes('the us')) folded = folded.replace(/\bthe us\b/g, 'the united states');
+  // A fenced code block in a chat message is pasted code, not part of the question.
+  if (folded.includes('```')) folded = folded.replace(/```[^`]*(?:```|$)/g, ' ');
   if (/[@<]|http/.test(folded))
     folded = folded.replace(/<[@#][!&]?\d+>|@(?:everyone|here)\b|https?:\/\/\S+/g, ' ');
   if (/['’]/.test(folded)) folded = folded.replace(/['’]s\b/g, '').replace(/['’]/g, '');

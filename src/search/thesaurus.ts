@@ -37,6 +37,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   venezuela: ['venezuela', 'venezuelan', 'venezuelans', 'venezolano', 'venezolanos', 'venezolana'],
   guatemala: ['guatemala', 'guatemalan', 'guatemalans', 'guatemalteco', 'guatemaltecos'],
   juarez: ['juarez', 'ciudad juarez', 'cd juarez'],
+  country: ['country', 'countries', 'nation', 'nations', 'pais', 'paises', 'nacion', 'naciones'],
   city: ['city', 'cities', 'town', 'towns', 'ciudad', 'ciudades', 'municipio', 'municipios'],
   south: ['south', 'southern', 'sur'],
   north: ['north', 'northern', 'norte'],
@@ -60,7 +61,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'deportaciones', 'deportados', 'deportando', 'deportan', 'deporta', 'kick out', 'kicked out', 'kicking out',
     'removal', 'removals'],
   expel: ['expel', 'expels', 'expelled', 'expelling', 'expulsion', 'expulsions', 'expulsar', 'expulsiones',
-    'kick out', 'kicked out', 'kicking out', 'driven out', 'drive out'],
+    'kick out', 'kicked out', 'kicking out', 'driven out', 'drive out', 'drove out', 'pushed out', 'push out',
+    'pushing out', 'forced out', 'force out', 'thrown out', 'throw out', 'threw out', 'expulsados', 'echados'],
   return: ['take back', 'taken back', 'taking back', 'takes back', 'took back', 'accept back', 'accepted back',
     'accepting back', 'welcome back', 'welcomed back', 'send back', 'sent back', 'sending back', 'sends back',
     'return', 'returns', 'returned', 'returning', 'readmit', 'readmission', 'devolver', 'devoluciones', 'devueltos',
@@ -185,6 +187,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   hey hi hello yo pls please plz thanks thx lol ok okay u ur r im ive id dont doesnt didnt isnt arent wasnt gonna wanna gotta
   brb ngl tbh idk imo imho btw lowkey kinda sorta tryna omg smh bruh fyi afaik iirc lmao haha
   name names called nombre llama
+  among amongst across along behind beside beyond despite inside outside onto toward towards
+  upon via within without throughout amid mismo misma mismos mismas
   like really actually basically literally tell explain know think say said says saying mean question
   article piece story per according mention mentioned mentions anyone someone something thing things stuff right
   go going make made still well yeah nah yes or just eli5 tldr tl dr quick quickly exactly kind sort bit

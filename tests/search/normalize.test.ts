@@ -87,6 +87,20 @@ describe('reading a question', () => {
     expect(readOwners('the December visit to Mexico')).toEqual([]);
   });
 
+  it('ignores pasted code blocks', () => {
+    expect(toWords('```DROP TABLE facts;``` what happened in Juárez')).toEqual([
+      'what',
+      'happened',
+      'in',
+      'juarez',
+    ]);
+  });
+
+  it('reads "country" and "nation" in either language as one idea', () => {
+    expect(terms('transit country')).toEqual(terms('tránsito de país'));
+    expect(terms('transit nation')).toEqual(terms('transit country'));
+  });
+
   it('ignores mentions and links', () => {
     expect(toWords('@everyone see https://example.com/x <@123456> now')).toEqual(['see', 'now']);
   });
