@@ -214,6 +214,20 @@ function editDistance(a: string, b: string, limit: number): number {
   return (rows[a.length] as number[])[b.length] as number;
 }
 
+/** Two ascending lists of numbers as one, each number once. */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = (
+      j >= b.length || (i < a.length && (a[i] as number) <= (b[j] as number)) ? a[i++] : b[j++]
+    ) as number;
+    if (merged[merged.length - 1] !== next) merged.push(next);
+  }
+  return merged;
+}
+
 /** Adds a value to a key's list once: a word repeated in one text is posted once. */
 function addPosting<T>(postings: Map<string, T[]>, key: string, value: T): void {
   const list = postings.get(key);
@@ -300,25 +314,14 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
   // typed matches as a prefix through a sorted word list, the words before it by stem through postings, so
   // a keystroke costs a few lookups rather than a pass over every fact.
   const labels: { label: string; factId: string }[] = [];
-  // Word → its labels, and the labels of all words of its stem (a list shared by those words).
-  const labelWords = new Map<string, { labels: number[]; stemLabels: number[] }>();
-  const stemPostings = new Map<string, number[]>();
-  const pushOnce = (list: number[], index: number) => {
-    if (list[list.length - 1] !== index) list.push(index);
-  };
+  // Word → the labels with it, in label order.
+  const labelWords = new Map<string, number[]>();
   const addLabel = (label: string, factId: string, words: readonly string[]) => {
     const index = labels.push({ label, factId }) - 1;
     for (const word of words) {
-      let postingsOfWord = labelWords.get(word);
-      if (postingsOfWord === undefined) {
-        const key = stem(word);
-        let stemLabels = stemPostings.get(key);
-        if (stemLabels === undefined) stemPostings.set(key, (stemLabels = []));
-        postingsOfWord = { labels: [], stemLabels };
-        labelWords.set(word, postingsOfWord);
-      }
-      pushOnce(postingsOfWord.labels, index);
-      pushOnce(postingsOfWord.stemLabels, index);
+      const list = labelWords.get(word);
+      if (list === undefined) labelWords.set(word, [index]);
+      else if (list[list.length - 1] !== index) list.push(index);
     }
   };
 
@@ -683,6 +686,14 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
     };
   }
 
+  // Stem → the labels of every word of that stem, in label order: most stems have one word, whose list
+  // serves as it is.
+  const stemPostings = new Map<string, number[]>();
+  for (const [word, wordLabels] of labelWords) {
+    const key = stem(word);
+    const known = stemPostings.get(key);
+    stemPostings.set(key, known ? mergeSorted(known, wordLabels) : wordLabels);
+  }
   const sortedWords = [...labelWords.keys()].sort();
 
   /** The labels with a word that starts with `prefix`, in word order, as long as `wanted` says go on. */
@@ -695,7 +706,7 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
       else high = mid;
     }
     for (let i = low; i < sortedWords.length && (sortedWords[i] as string).startsWith(prefix); i++) {
-      for (const index of labelWords.get(sortedWords[i] as string)?.labels ?? []) if (!visit(index)) return;
+      for (const index of labelWords.get(sortedWords[i] as string) ?? []) if (!visit(index)) return;
     }
   }
 
