@@ -41,7 +41,7 @@ describe('answer quality on the development questions', () => {
 });
 
 describe('answer quality on questions written blind, from the article alone', () => {
-  // Three sets of about 100 questions each, by writers who saw neither the engine nor the fact base. They
+  // Four sets of about 100 questions each, by writers who saw neither the engine nor the fact base. Some
   // have since been read to improve the engine, so these floors guard against regressions; they sit a
   // little below what the engine does today (README, "Measured quality").
   it('keeps most of its answers right and most of its declines', async () => {
@@ -49,11 +49,12 @@ describe('answer quality on questions written blind, from the article alone', ()
       'holdout-questions.jsonl',
       'holdout2-questions.jsonl',
       'holdout3-questions.jsonl',
+      'holdout4-questions.jsonl',
     );
     expect({ ...factdesk, misses: report.misses.length }).toMatchObject({
-      top1: expect.toSatisfy((x: number) => x >= 0.68),
+      top1: expect.toSatisfy((x: number) => x >= 0.66),
       top3: expect.toSatisfy((x: number) => x >= 0.95),
-      declineRate: expect.toSatisfy((x: number) => x >= 0.65),
+      declineRate: expect.toSatisfy((x: number) => x >= 0.68),
       wrongRate: expect.toSatisfy((x: number) => x <= 0.11),
     });
   });
