@@ -318,11 +318,7 @@ export function createEngine(base: FactBase, settings: SearchSettings = SEARCH_S
   const labelWords = new Map<string, number[]>();
   const addLabel = (label: string, factId: string, words: readonly string[]) => {
     const index = labels.push({ label, factId }) - 1;
-    for (const word of words) {
-      const list = labelWords.get(word);
-      if (list === undefined) labelWords.set(word, [index]);
-      else if (list[list.length - 1] !== index) list.push(index);
-    }
+    for (const word of words) addPosting(labelWords, word, index);
   };
 
   const entries: IndexedFact[] = base.facts.map((fact, index) => {
