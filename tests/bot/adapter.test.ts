@@ -1,9 +1,7 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/bot/command.js';
-import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
 import { MESSAGES } from '../../src/messages.js';
 import { encodeCustomId } from '../../src/render/discord/customId.js';
-import { createEngine, type Engine } from '../../src/search/engine.js';
 import {
   autocomplete,
   buttonClick,
@@ -12,37 +10,17 @@ import {
   messageContextMenu,
   MODERATOR,
   slashCommand,
-  expectAllAccepted,
-  startHarness,
   type CapturedRequest,
   type Harness,
+  useBotHarness,
 } from '../support/discordHarness.js';
-import { testContext } from '../support/context.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- assertions read Discord JSON loosely */
 
-let engine: Engine;
-let harness: Harness | undefined;
-let logLines: string[];
+const bot = useBotHarness();
 
-beforeAll(async () => {
-  engine = createEngine(await loadFactBase(EMBEDDED_DATA_DIR));
-});
-
-afterEach(async () => {
-  expectAllAccepted(harness?.requests ?? []);
-  expect(logLines.join('\n')).not.toContain(FAKE_TOKEN);
-  await harness?.close();
-  harness = undefined;
-});
-
-async function setup(overrides: Partial<CommandContext> = {}, deferAfterMs?: number): Promise<Harness> {
-  logLines = [];
-  const context = testContext(engine, { logLines, secrets: [FAKE_TOKEN], ...overrides });
-
-  harness = await startHarness(context, deferAfterMs === undefined ? {} : { deferAfterMs });
-  return harness;
-}
+const setup = (overrides: Partial<CommandContext> = {}, deferAfterMs?: number): Promise<Harness> =>
+  bot.start(overrides, deferAfterMs === undefined ? {} : { deferAfterMs });
 
 const callbacks = (requests: CapturedRequest[]) => requests.filter((r) => r.path.endsWith('/callback'));
 const reply = (h: Harness) => callbacks(h.requests)[0]?.body as { type: number; data: Record<string, any> };
@@ -57,7 +35,7 @@ describe('slash commands through the real discord.js', () => {
     expect(data.allowed_mentions).toEqual({ parse: [] });
     expect(data.embeds[0].description).toMatch(/ended in May/);
     expect(data.embeds[0].description).toMatch(/¶7/);
-    expect(data.embeds[0].footer.text).toContain(engine.base.version);
+    expect(data.embeds[0].footer.text).toContain(bot.engine.base.version);
     expect(data.components[0].components.map((c: any) => c.label)).toEqual(
       expect.arrayContaining(['Copy citation', 'Related facts', 'Share in channel']),
     );
@@ -139,7 +117,7 @@ describe('buttons', () => {
     const { data } = reply(h);
     expect(data.flags).toBe(64);
     expect(data.content).toContain('30,000');
-    expect(data.content).toContain(`fact base ${engine.base.version}`);
+    expect(data.content).toContain(`fact base ${bot.engine.base.version}`);
   });
 
   it('says so politely when a button points at a fact that no longer exists', async () => {
@@ -225,7 +203,7 @@ describe('failures', () => {
     });
     await h.dispatch(slashCommand('ask', { question: 'When did Title 42 end?' }));
     expect(reply(h).data).toMatchObject({ content: MESSAGES.unexpected, flags: 64 });
-    expect(logLines.some((l) => JSON.parse(l).message === 'interaction failed')).toBe(true);
+    expect(bot.logLines.some((l) => JSON.parse(l).message === 'interaction failed')).toBe(true);
   });
 
   it('answers an unknown command instead of leaving the user waiting', async () => {
@@ -242,6 +220,6 @@ describe('failures', () => {
         : undefined,
     );
     await h.dispatch(slashCommand('ask', { question: 'Who is AMLO?' }));
-    expect(logLines.some((l) => /could not tell the user|interaction failed/.test(l))).toBe(true);
+    expect(bot.logLines.some((l) => /could not tell the user|interaction failed/.test(l))).toBe(true);
   });
 });

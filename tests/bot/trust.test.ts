@@ -1,54 +1,25 @@
 import { spawnSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/bot/command.js';
 import { installProcessGuards } from '../../src/bot/start.js';
-import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
 import { createLogger } from '../../src/logger.js';
 import { MESSAGES } from '../../src/messages.js';
-import { createEngine, type Engine } from '../../src/search/engine.js';
-import {
-  expectAllAccepted,
-  FAKE_TOKEN,
-  slashCommand,
-  startHarness,
-  USER_ID,
-  type Harness,
-} from '../support/discordHarness.js';
+import { FAKE_TOKEN, slashCommand, USER_ID, type Harness, useBotHarness } from '../support/discordHarness.js';
 import { REPO_ROOT, runScript } from '../support/run.js';
-import { testContext } from '../support/context.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- assertions read Discord JSON loosely */
 
-let engine: Engine;
-let harness: Harness | undefined;
-let logLines: string[];
-
-beforeAll(async () => {
-  engine = createEngine(await loadFactBase(EMBEDDED_DATA_DIR));
-});
-
-afterEach(async () => {
-  expectAllAccepted(harness?.requests ?? []);
-  expect(logLines.join('\n')).not.toContain(FAKE_TOKEN);
-  await harness?.close();
-  harness = undefined;
-});
+const bot = useBotHarness();
 
 async function setup(
   overrides: Partial<CommandContext> = {},
   config: Partial<CommandContext['config']> = {},
 ) {
-  logLines = [];
-  harness = await startHarness(
-    testContext(engine, {
-      config: { COOLDOWN_PUBLIC_SECONDS: 30, COOLDOWN_SUMMARY_SECONDS: 120, ...config },
-      logLines,
-      secrets: [FAKE_TOKEN],
-      ...overrides,
-    }),
-  );
-  return harness;
+  return bot.start({
+    config: { COOLDOWN_PUBLIC_SECONDS: 30, COOLDOWN_SUMMARY_SECONDS: 120, ...config },
+    ...overrides,
+  });
 }
 
 const replies = (h: Harness) =>
@@ -95,7 +66,7 @@ describe('/reload', () => {
     );
     await h.dispatch(slashCommand('reload'));
     expect(replies(h)[0]).toMatchObject({ content: MESSAGES.unexpected, flags: 64 });
-    expect(logLines.some((l) => /disk on fire/.test(l))).toBe(true);
+    expect(bot.logLines.some((l) => /disk on fire/.test(l))).toBe(true);
   });
 });
 
@@ -108,7 +79,7 @@ describe('faults', () => {
         : undefined,
     );
     await h.dispatch(slashCommand('about'));
-    expect(logLines.some((l) => JSON.parse(l).level === 'error')).toBe(true);
+    expect(bot.logLines.some((l) => JSON.parse(l).level === 'error')).toBe(true);
     // The same client still answers the next interaction.
     h.respondWith(() => undefined);
     await h.dispatch(slashCommand('about'));

@@ -4,9 +4,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client, Events, type Interaction } from 'discord.js';
-import { expect } from 'vitest';
+import { afterEach, beforeAll, expect } from 'vitest';
 import { createRouter, type RouterOptions } from '../../src/bot/router.js';
 import type { CommandContext } from '../../src/bot/command.js';
+import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
+import { createEngine, type Engine } from '../../src/search/engine.js';
+import { testContext } from './context.js';
 import { checkDiscordLimits, validateRequest } from './discordSpec.js';
 
 export interface CapturedRequest {
@@ -238,4 +241,47 @@ export function expectAllAccepted(requests: readonly CapturedRequest[]): void {
     expect(validateRequest(request.method, request.path, request.body), where).toEqual([]);
     if (request.body !== undefined) expect(checkDiscordLimits(request.body), where).toEqual([]);
   }
+}
+
+/**
+ * The bot a test file drives: the embedded engine, built once, and a harness started per test whose log
+ * lines are kept. After each test every captured request must be one Discord accepts and no log line may
+ * hold the token; then the capture server is closed.
+ */
+export function useBotHarness() {
+  let engine: Engine | undefined;
+  let harness: Harness | undefined;
+  let logLines: string[] = [];
+  beforeAll(async () => {
+    engine = createEngine(await loadFactBase(EMBEDDED_DATA_DIR));
+  });
+  afterEach(async () => {
+    expectAllAccepted(harness?.requests ?? []);
+    expect(logLines.join('\n')).not.toContain(FAKE_TOKEN);
+    await harness?.close();
+    harness = undefined;
+  });
+  const builtEngine = (): Engine => {
+    if (!engine) throw new Error('the engine is built in beforeAll: use it inside a test');
+    return engine;
+  };
+  return {
+    get engine() {
+      return builtEngine();
+    },
+    get logLines() {
+      return logLines;
+    },
+    async start(
+      options: Parameters<typeof testContext>[1] = {},
+      routerOptions: RouterOptions = {},
+    ): Promise<Harness> {
+      logLines = [];
+      harness = await startHarness(
+        testContext(builtEngine(), { logLines, secrets: [FAKE_TOKEN], ...options }),
+        routerOptions,
+      );
+      return harness;
+    },
+  };
 }
