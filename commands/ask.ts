@@ -26,9 +26,9 @@ const data = {
 
 export const ask: SlashCommand = {
   data,
-  respond(input, context) {
+  async respond(input, context) {
     const engine = context.engine();
-    const answer = engine.answer(String(input.options.question ?? ''));
+    const answer = await engine.answer(String(input.options.question ?? ''));
     return { type: 'reply', body: renderAnswer(answer, engine.base, input.visibility) };
   },
   // A picked suggestion carries the fact id, so it opens exactly the fact that was suggested.

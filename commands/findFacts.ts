@@ -14,9 +14,12 @@ const data = {
 
 export const findFacts: MessageCommand = {
   data,
-  respond(input, context) {
+  async respond(input, context) {
     if (!input.messageContent.trim()) throw new UserError(MESSAGES.emptyMessage);
     const engine = context.engine();
-    return { type: 'reply', body: renderAnswer(engine.answer(input.messageContent), engine.base, 'private') };
+    return {
+      type: 'reply',
+      body: renderAnswer(await engine.answer(input.messageContent), engine.base, 'private'),
+    };
   },
 };

@@ -13,7 +13,7 @@ import { MESSAGES, UserError } from '../src/messages.js';
 import { choice } from '../src/render/discord/choices.js';
 import { renderSummary, timelineEntries } from '../src/render/discord/lists.js';
 import { messageBody } from '../src/render/discord/message.js';
-import { SEARCH_SETTINGS, type Engine } from '../src/search/engine.js';
+import type { Engine } from '../src/search/engine.js';
 
 /** Facts a summary may hold: a short post, not a dump of the base. */
 const MAX_LINES = 10;
@@ -58,21 +58,18 @@ const data = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-function summaryFacts(engine: Engine, topic: string): { title: string; facts: Fact[] } {
+async function summaryFacts(engine: Engine, topic: string): Promise<{ title: string; facts: Fact[] }> {
   const named = Object.hasOwn(TOPICS, topic.toLowerCase()) ? TOPICS[topic.toLowerCase()] : undefined;
   if (named) return { title: named.title, facts: named.pick(engine).slice(0, MAX_LINES) };
   // A topic in the user's words: the facts the engine would answer with, not loose neighbours.
-  const facts = engine
-    .rankFacts(topic, MAX_LINES)
-    .filter((r) => r.score >= SEARCH_SETTINGS.answerThreshold)
-    .map((r) => r.fact);
+  const facts = (await engine.rankFacts(topic, MAX_LINES)).filter((r) => r.answers).map((r) => r.fact);
   if (facts.length === 0) throw new UserError(MESSAGES.noTopic(topic, Object.keys(TOPICS)));
   return { title: topic, facts };
 }
 
 export const summary: SlashCommand = {
   data,
-  respond(input, context) {
+  async respond(input, context) {
     if (!input.guildId) throw new UserError(MESSAGES.summaryGuildOnly);
     if (
       input.memberPermissions === null ||
@@ -83,7 +80,7 @@ export const summary: SlashCommand = {
     const channelId = String(input.options.channel ?? input.channelId ?? '');
     if (!channelId) throw new UserError(MESSAGES.summaryGuildOnly);
     const engine = context.engine();
-    const { title, facts } = summaryFacts(engine, String(input.options.topic ?? 'overview'));
+    const { title, facts } = await summaryFacts(engine, String(input.options.topic ?? 'overview'));
     return {
       type: 'post',
       channelId,

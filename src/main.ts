@@ -3,7 +3,7 @@ import { runConsole } from './cli/console.js';
 import { ConfigError, loadConfig } from './config.js';
 import { EMBEDDED_DATA_DIR, FactBaseError, loadFactBase } from './facts/load.js';
 import { redact } from './logger.js';
-import { createEngine } from './search/engine.js';
+import { loadEngine } from './search/load.js';
 
 // Filled once the configuration is read, so that no start-up failure can print the token.
 let secrets: string[] = [];
@@ -12,7 +12,12 @@ async function main(): Promise<void> {
   const config = loadConfig();
   secrets = config.DISCORD_TOKEN ? [config.DISCORD_TOKEN] : [];
   const dataDir = config.FACTDESK_DATA_DIR ?? EMBEDDED_DATA_DIR;
-  const engine = createEngine(await loadFactBase(dataDir));
+  const engine = await loadEngine(await loadFactBase(dataDir), dataDir, {
+    onStale: (count) =>
+      console.error(
+        `note: ${count} text(s) of the fact base had no stored vector and were embedded now; run \`npm run facts:embed\`.`,
+      ),
+  });
   if (!config.DISCORD_TOKEN) {
     await runConsole({
       engine,

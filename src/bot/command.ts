@@ -58,7 +58,10 @@ export interface SlashCommand {
 
 export interface MessageCommand {
   data: RESTPostAPIContextMenuApplicationCommandsJSONBody;
-  respond(input: CommandInput & { messageContent: string }, context: CommandContext): CommandResult;
+  respond(
+    input: CommandInput & { messageContent: string },
+    context: CommandContext,
+  ): CommandResult | Promise<CommandResult>;
 }
 
 /** The visibility a user asked for with the `share` option, or the deployment's default. */

@@ -4,7 +4,8 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { formatProblems, readFactBase } from '../facts/load.js';
 import type { Logger } from '../logger.js';
-import { createEngine, type Engine } from '../search/engine.js';
+import type { Engine } from '../search/engine.js';
+import { loadEngine } from '../search/load.js';
 
 export type ReloadResult = { ok: true; version: string; facts: number } | { ok: false; problems: string };
 
@@ -22,7 +23,11 @@ export function createReloader(options: {
       return { ok: false, problems: formatProblems(result.problems) };
     }
     // The engine is built in full before it is swapped in: requests keep the old one until then.
-    options.setEngine(createEngine(result.base));
+    options.setEngine(
+      await loadEngine(result.base, options.dataDir, {
+        onStale: (count) => options.logger.warn('texts without a stored vector were embedded', { count }),
+      }),
+    );
     options.logger.info('fact base reloaded', {
       version: result.base.version,
       facts: result.base.facts.length,

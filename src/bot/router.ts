@@ -222,7 +222,7 @@ export function createRouter(client: Client, context: CommandContext, options: R
       ...inputOf(interaction, {}, context.config),
       messageContent: interaction.targetMessage.content,
     };
-    const result = enforceCooldowns(command.respond(input, context), input, context);
+    const result = enforceCooldowns(await command.respond(input, context), input, context);
     await send(interaction, await perform(interaction, client, result));
   }
 

@@ -32,7 +32,7 @@ export async function runConsole(options: {
   for await (const line of lines) {
     if (line.trim()) {
       if (!interactive && !first) output.write('\n---\n\n');
-      output.write(`${answerText(engine.answer(line), engine.base)}\n`);
+      output.write(`${answerText(await engine.answer(line), engine.base)}\n`);
       first = false;
     }
     if (interactive) {

@@ -2,6 +2,7 @@
 // in the README as a contract for scripts and newsroom tooling.
 import type { FactBase } from '../facts/load.js';
 import type { Answer } from '../search/engine.js';
+import { answerLead } from './answerLead.js';
 import { factView, type FactView } from './factView.js';
 
 export interface AnswerJson {
@@ -15,9 +16,20 @@ export interface AnswerJson {
   /** When declined: the nearest topics the record covers, as questions it can answer. */
   closest: { id: string; question: string }[];
   factBaseVersion: string;
+  /** Added in engine v2; absent fields keep their old meaning. How to frame the reply (see docs). */
+  kind: Answer['kind'];
+  /** Why the question was not answered, when it was not. */
+  reason?: Answer['reason'];
+  /** The framing sentence shown before the fact: a correction, "as of", "not given", or a decline's why. */
+  lead?: string;
+  /** For kind "not-given": the fact that mentions the subject without the detail asked. */
+  context?: FactView;
+  /** "en" or "es": the language the question was written in. */
+  language: Answer['language'];
 }
 
 export function answerJson(answer: Answer, base: FactBase): AnswerJson {
+  const lead = answerLead(answer);
   return {
     query: answer.query,
     answered: answer.answered,
@@ -27,5 +39,10 @@ export function answerJson(answer: Answer, base: FactBase): AnswerJson {
     related: answer.related.map((f) => factView(f, base)),
     closest: answer.closest.map((f) => ({ id: f.id, question: f.questions[0] ?? f.statement })),
     factBaseVersion: base.version,
+    kind: answer.kind,
+    ...(answer.reason ? { reason: answer.reason } : {}),
+    ...(lead ? { lead } : {}),
+    ...(answer.context ? { context: factView(answer.context, base) } : {}),
+    language: answer.language,
   };
 }

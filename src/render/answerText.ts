@@ -1,27 +1,24 @@
 // The answer as plain text for a terminal: the offline ask tool and the console of `npm start` without a
 // Discord token.
 import type { FactBase } from '../facts/load.js';
+import type { Fact } from '../facts/schema.js';
 import type { Answer } from '../search/engine.js';
+import { answerLead } from './answerLead.js';
 import { factView } from './factView.js';
 
 export function answerText(answer: Answer, base: FactBase): string {
+  const lead = answerLead(answer);
+  if (answer.context) return [lead, '', ...factLines(answer.context, base)].join('\n');
   if (!answer.fact) {
-    const lines = ['Not in the sourced record: factdesk has no fact that answers this.'];
+    const lines = [lead ?? 'Not in the sourced record: factdesk has no fact that answers this.'];
     if (answer.closest.length > 0) {
       lines.push('', 'It does cover, for example:');
       for (const fact of answer.closest) lines.push(`  - ${fact.questions[0] ?? fact.statement}`);
     }
     return lines.join('\n');
   }
-  const view = factView(answer.fact, base);
-  const lines = [view.statement, ''];
-  for (const quote of view.quotes) lines.push(`  “${quote.text}”`, `    — paragraph ${quote.paragraph}`);
-  lines.push(
-    '',
-    `Attributed to: ${view.attribution}`,
-    `Source: ${view.source.outlet}, “${view.source.title}”, reported ${view.source.reported}${view.source.reportedInferred ? ' (date inferred from the text)' : ''}`,
-    `Fact: ${view.id} (${view.kind}) · confidence ${answer.confidence.toFixed(2)} · fact base ${base.version}`,
-  );
+  const lines = [...(lead ? [lead, ''] : []), ...factLines(answer.fact, base)];
+  lines.push(`Confidence ${answer.confidence.toFixed(2)} · fact base ${base.version}`);
   for (const alternative of answer.alternatives) {
     lines.push('', `Also answers this almost as well: ${alternative.statement} [${alternative.id}]`);
   }
@@ -30,4 +27,18 @@ export function answerText(answer: Answer, base: FactBase): string {
     for (const fact of answer.related) lines.push(`  - ${fact.statement} [${fact.id}]`);
   }
   return lines.join('\n');
+}
+
+/** A fact as the terminal shows it: statement, quotes, attribution, source. */
+function factLines(fact: Fact, base: FactBase): string[] {
+  const view = factView(fact, base);
+  const lines = [view.statement, ''];
+  for (const quote of view.quotes) lines.push(`  “${quote.text}”`, `    — paragraph ${quote.paragraph}`);
+  lines.push(
+    '',
+    `Attributed to: ${view.attribution}`,
+    `Source: ${view.source.outlet}, “${view.source.title}”, reported ${view.source.reported}${view.source.reportedInferred ? ' (date inferred from the text)' : ''}`,
+    `Fact: ${view.id} (${view.kind})`,
+  );
+  return lines;
 }

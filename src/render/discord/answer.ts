@@ -5,6 +5,7 @@ import type { FactBase } from '../../facts/load.js';
 import type { Fact, Source } from '../../facts/schema.js';
 import { locateQuote } from '../../facts/text.js';
 import type { Answer } from '../../search/engine.js';
+import { answerLead } from '../answerLead.js';
 import { formatCitation, sourceOf, sourceView } from '../factView.js';
 import { factEmbed, footerText } from './factEmbed.js';
 import { escapeUserText, LIMITS, truncate } from './limits.js';
@@ -43,7 +44,11 @@ export function renderFact(
 }
 
 export function renderAnswer(answer: Answer, base: FactBase, visibility: Visibility): MessageBody {
-  const asked = `Question: ${truncate(escapeUserText(answer.query), 300)}`;
+  const lead = answerLead(answer);
+  const asked = [`Question: ${truncate(escapeUserText(answer.query), 300)}`, ...(lead ? [lead] : [])].join(
+    '\n',
+  );
+  if (answer.context) return renderFact(answer.context, base, visibility, asked);
   if (!answer.fact) return renderDecline(answer, visibility);
   if (answer.alternatives.length === 0) return renderFact(answer.fact, base, visibility, asked);
   const alternatives = answer.alternatives.map((alt) =>
@@ -65,8 +70,9 @@ export function renderDecline(answer: Answer, visibility: Visibility): MessageBo
   const embed: APIEmbed = {
     title: 'Not in the sourced record',
     description:
-      'factdesk answers only from facts curated from its sources, and none of them answers this. ' +
-      'It does not guess.\n\n' +
+      (answerLead(answer) ??
+        'factdesk answers only from facts curated from its sources, and none of them answers this. It does not guess.') +
+      '\n\n' +
       `You asked: ${truncate(escapeUserText(answer.query), 1000) || '(nothing)'}`,
     color: 0x9ca3af,
     ...(answer.closest.length > 0
