@@ -3,8 +3,10 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { readFileSync } from 'node:fs';
 import type { Config } from '../config.js';
-import { createLogger, type Logger } from '../logger.js';
+import type { Logger } from '../logger.js';
 import type { Engine } from '../search/engine.js';
+import { keepRetention } from '../store/open.js';
+import type { Store } from '../store/store.js';
 import type { CommandContext } from './command.js';
 import { Cooldowns } from './cooldowns.js';
 import { createReloader, watchDataDir } from './reload.js';
@@ -20,6 +22,7 @@ export function createContext(options: {
   engine: Engine;
   logger: Logger;
   dataDir: string;
+  store?: Store;
 }): CommandContext {
   let current = options.engine;
   const reloader = createReloader({
@@ -34,6 +37,7 @@ export function createContext(options: {
     appVersion: APP_VERSION,
     cooldowns: new Cooldowns(),
     reload: reloader.reload,
+    store: options.store,
   };
 }
 
@@ -54,15 +58,21 @@ export function installProcessGuards(
   });
 }
 
-export async function startBot(options: { config: Config; engine: Engine; dataDir: string }): Promise<void> {
-  const { config, engine, dataDir } = options;
+export async function startBot(options: {
+  config: Config;
+  engine: Engine;
+  dataDir: string;
+  store: Store;
+  logger: Logger;
+}): Promise<void> {
+  const { config, engine, dataDir, store, logger } = options;
   const token = config.DISCORD_TOKEN;
   if (!token) throw new Error('startBot needs DISCORD_TOKEN');
-  const logger = createLogger({ level: config.LOG_LEVEL, secrets: [token] });
   installProcessGuards(process, logger, (code) => process.exit(code));
   // Guilds only: enough to see channels and permissions for /summary; no privileged intent is needed.
   const client = new Client({ intents: [GatewayIntentBits.Guilds] });
-  const context = createContext({ config, engine, logger, dataDir });
+  const context = createContext({ config, engine, logger, dataDir, store });
+  const stopRetention = keepRetention(store, config.RETENTION_DAYS, logger);
   const route = createRouter(client, context);
 
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
@@ -80,7 +90,11 @@ export async function startBot(options: { config: Config; engine: Engine; dataDi
   const shutdown = (signal: string) => {
     logger.info('shutting down', { signal });
     watcher?.close();
-    void client.destroy().finally(() => process.exit(0));
+    stopRetention();
+    void client
+      .destroy()
+      .then(() => store.close())
+      .finally(() => process.exit(0));
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
