@@ -31,7 +31,11 @@ export const ask: SlashCommand = {
     const engine = context.engine();
     const answer = engine.answer(String(input.options.question ?? ''));
     void recordAnswer(context.store, input.guildId, answer, context.logger);
-    return { type: 'reply', body: renderAnswer(answer, engine.base, input.visibility) };
+    return {
+      type: 'reply',
+      body: renderAnswer(answer, engine.base, input.visibility),
+      answer: { answered: answer.answered, confidence: answer.confidence },
+    };
   },
   // A picked suggestion carries the fact id, so it opens exactly the fact that was suggested.
   autocomplete: (focused, context) =>

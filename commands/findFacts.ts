@@ -20,6 +20,10 @@ export const findFacts: MessageCommand = {
     const engine = context.engine();
     const answer = engine.answer(input.messageContent);
     void recordAnswer(context.store, input.guildId, answer, context.logger, { countOnly: true });
-    return { type: 'reply', body: renderAnswer(answer, engine.base, 'private') };
+    return {
+      type: 'reply',
+      body: renderAnswer(answer, engine.base, 'private'),
+      answer: { answered: answer.answered, confidence: answer.confidence },
+    };
   },
 };

@@ -1,7 +1,8 @@
-// npm start: the Discord bot when DISCORD_TOKEN is set, otherwise the offline console over the fact base.
+// npm start: the Discord bot when DISCORD_TOKEN is set (or the HTTP interactions endpoint when
+// INTERACTIONS_MODE=http), otherwise the offline console over the fact base.
 import { CONSOLE_GUILD_ID, runConsole } from './cli/console.js';
+import { ConfigError, envFileWarning, loadConfig } from './config.js';
 import { recordAnswer } from './curation/record.js';
-import { ConfigError, loadConfig } from './config.js';
 import { EMBEDDED_DATA_DIR, FactBaseError, loadFactBase } from './facts/load.js';
 import { createLogger, redact } from './logger.js';
 import { createEngine } from './search/engine.js';
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   const dataDir = config.FACTDESK_DATA_DIR ?? EMBEDDED_DATA_DIR;
   const engine = createEngine(await loadFactBase(dataDir));
   const store = await openStore(config, logger);
-  if (!config.DISCORD_TOKEN) {
+  if (!config.DISCORD_TOKEN && config.INTERACTIONS_MODE === 'gateway') {
     await runConsole({
       engine,
       input: process.stdin,
@@ -32,8 +33,11 @@ async function main(): Promise<void> {
     await store.close();
     return;
   }
-  const { startBot } = await import('./bot/start.js');
-  await startBot({ config, engine, dataDir, store, logger });
+  const warning = envFileWarning();
+  if (warning) logger.warn(warning);
+  const { installProcessGuards, startBot } = await import('./bot/start.js');
+  installProcessGuards(process, logger, (code) => process.exit(code));
+  await startBot({ config, engine, dataDir, logger, store });
 }
 
 main().catch((error: unknown) => {

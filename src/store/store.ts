@@ -64,6 +64,8 @@ export function createStore(options: StoreOptions) {
   const limit = new WriteLimit(options.writesPerMinute, () => now().getTime());
   const retryMs = (options.retrySeconds ?? 5) * 1000;
   let ready: Promise<void> | undefined;
+  // What the last call found, for /healthz: a database is "down" from a failed call until one succeeds.
+  let reachable = true;
   let lastFailure = -Infinity;
 
   /** Migrates once; a database that was unreachable is tried again, at most every retrySeconds. */
@@ -84,8 +86,11 @@ export function createStore(options: StoreOptions) {
   async function guard<T>(work: () => Promise<T>): Promise<T> {
     try {
       await ensureReady();
-      return await work();
+      const result = await work();
+      reachable = true;
+      return result;
     } catch (error) {
+      if (error instanceof StoreUnavailableError || isUnreachable(error)) reachable = false;
       if (error instanceof StoreUnavailableError) throw error;
       if (isUnreachable(error)) throw new StoreUnavailableError(error);
       throw error;
@@ -97,6 +102,9 @@ export function createStore(options: StoreOptions) {
 
   return {
     kind: connection.kind,
+
+    /** Whether the last call reached the database. */
+    status: (): 'up' | 'down' => (reachable ? 'up' : 'down'),
 
     /** Connects and migrates now: start-up calls it so a failed migration stops the start. */
     ready: () => ensureReady(),

@@ -59,7 +59,10 @@ describe('recording questions', () => {
       data: { embeds: { description: string }[] };
     };
     expect(reply.data.embeds[0]?.description).toMatch(/ended in May/);
-    expect(bot.logLines.join('\n')).toMatch(/question not recorded.*database is unreachable/);
+    const warning = bot.logLines
+      .map((l) => JSON.parse(l) as Record<string, string>)
+      .find((l) => l.message === 'question not recorded');
+    expect(warning?.error).toMatch(/database is unreachable/);
     await store.close();
   });
 });

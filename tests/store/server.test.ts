@@ -86,8 +86,10 @@ describe('a database that is down', () => {
     await server.stop();
     await expect(ask()).rejects.toBeInstanceOf(StoreUnavailableError);
     await expect(store.stats(GUILD, 1)).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect(store.status()).toBe('down');
     await server.start();
     await ask();
+    expect(store.status()).toBe('up');
     expect((await store.stats(GUILD, 1)).asked).toBe(2);
     await store.close();
   });
