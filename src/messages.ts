@@ -40,3 +40,20 @@ export const MESSAGES = {
 export class UserError extends Error {
   override name = 'UserError';
 }
+
+/**
+ * How replies and citations describe provenance. A curator's label or inference is always marked as such,
+ * so nothing is shown as the publisher's words that the publisher did not print.
+ */
+export const PROVENANCE = {
+  outletNotStated: (note?: string) => `not stated in the copy${note ? `; ${note}` : ''}`,
+  untitled: (label?: string) => (label ? `untitled; curator's label: ${label}` : 'untitled document'),
+  dateNotStated: 'date not stated',
+  /** Where ¶n stands in the copy as received, when repeated paragraphs were stored once. */
+  paragraphCounted: (received: readonly number[]) =>
+    `counted in the de-duplicated copy; ${received.length > 1 ? 'paragraphs' : 'paragraph'} ${received.join(' and ')} of the copy as received`,
+  curatorNote: 'Curator’s note',
+  earlierReported: 'Earlier reported',
+  earlierReportedLine: (statement: string, reported: string) => `${statement} (reported ${reported})`,
+  citationStyles: { standard: 'Standard', apa: 'APA', chicago: 'Chicago' },
+} as const;
