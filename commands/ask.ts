@@ -29,7 +29,11 @@ export const ask: SlashCommand = {
   respond(input, context) {
     const engine = context.engine();
     const answer = engine.answer(String(input.options.question ?? ''));
-    return { type: 'reply', body: renderAnswer(answer, engine.base, input.visibility) };
+    return {
+      type: 'reply',
+      body: renderAnswer(answer, engine.base, input.visibility),
+      answer: { answered: answer.answered, confidence: answer.confidence },
+    };
   },
   // A picked suggestion carries the fact id, so it opens exactly the fact that was suggested.
   autocomplete: (focused, context) =>

@@ -17,6 +17,11 @@ export const findFacts: MessageCommand = {
   respond(input, context) {
     if (!input.messageContent.trim()) throw new UserError(MESSAGES.emptyMessage);
     const engine = context.engine();
-    return { type: 'reply', body: renderAnswer(engine.answer(input.messageContent), engine.base, 'private') };
+    const answer = engine.answer(input.messageContent);
+    return {
+      type: 'reply',
+      body: renderAnswer(answer, engine.base, 'private'),
+      answer: { answered: answer.answered, confidence: answer.confidence },
+    };
   },
 };
