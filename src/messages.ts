@@ -14,7 +14,7 @@ export const MESSAGES = {
     'factdesk does not know that command. It may have been removed: ask a moderator to redeploy commands.',
   unknownButton: 'That button no longer works: the fact base may have changed since it was shown. Ask again.',
   unknownFact: (id: string) => `There is no fact “${echo(id)}” in the current fact base.`,
-  unknownParagraph: (n: number, source: string) => `“${source}” has no paragraph ${n}.`,
+  unknownParagraph: (n: number, source: string) => `The source ${source} has no paragraph ${n}.`,
   unknownSource: (id: string) => `There is no source document “${echo(id)}”.`,
   noTopic: (topic: string, topics: readonly string[]) =>
     `No sourced facts match “${echo(topic)}”. Try one of: ${topics.join(', ')}.`,

@@ -27,7 +27,7 @@ export const LINT_VOCABULARY = {
   statedReason:
     /\b(because|due to|given|in exchange for|in order to|so that|to address|to lower|to reduce|to curb|to meet|to assist|left \w+ with)\b/,
   /** Words of a statement that answer "who" by saying no one is named. */
-  unnamed: /\b(unnamed|not named|does not name|anonymous)\b/,
+  unnamed: /\b(unnamed|not named|does not name|names none|without naming|anonymous)\b/,
   /** Words a "how many" phrasing may use for a figure's unit, beside the unit's own words. */
   unitSynonyms: [
     ['percent', 'share', 'proportion', 'percentage', 'porcentaje', 'proporcion'],
