@@ -4,6 +4,7 @@ import {
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { MessageCommand } from '../src/bot/command.js';
+import { recordAnswer } from '../src/curation/record.js';
 import { MESSAGES, UserError } from '../src/messages.js';
 import { renderAnswer } from '../src/render/discord/answer.js';
 
@@ -17,9 +18,12 @@ export const findFacts: MessageCommand = {
   async respond(input, context) {
     if (!input.messageContent.trim()) throw new UserError(MESSAGES.emptyMessage);
     const engine = context.engine();
+    const answer = await engine.answer(input.messageContent);
+    void recordAnswer(context.store, input.guildId, answer, context.logger, { countOnly: true });
     return {
       type: 'reply',
-      body: renderAnswer(await engine.answer(input.messageContent), engine.base, 'private'),
+      body: renderAnswer(answer, engine.base, 'private'),
+      answer: { answered: answer.answered, confidence: answer.confidence },
     };
   },
 };

@@ -35,12 +35,18 @@ function dateOption(value: unknown, name: string): string | undefined {
   return parsed.data;
 }
 
+/** The date range asked for, checked the same way whether it comes from the options or a page button. */
+export function timelineRange(from: unknown, to: unknown): { from?: string; to?: string } {
+  const range = { from: dateOption(from, 'from'), to: dateOption(to, 'to') };
+  if (range.from && range.to && range.from.slice(0, range.to.length) > range.to)
+    throw new UserError(MESSAGES.dateOrder);
+  return range;
+}
+
 export const timeline: SlashCommand = {
   data,
   respond(input, context) {
-    const from = dateOption(input.options.from, 'from');
-    const to = dateOption(input.options.to, 'to');
-    if (from && to && from.slice(0, to.length) > to) throw new UserError(MESSAGES.dateOrder);
-    return { type: 'reply', body: renderTimeline(context.engine().base, { from, to }, 0, input.visibility) };
+    const range = timelineRange(input.options.from, input.options.to);
+    return { type: 'reply', body: renderTimeline(context.engine().base, range, 0, input.visibility) };
   },
 };

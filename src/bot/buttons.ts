@@ -10,7 +10,9 @@ import {
   renderPositions,
   renderTimeline,
 } from '../render/discord/lists.js';
-import type { MessageBody } from '../render/discord/message.js';
+import type { MessageBody, Visibility } from '../render/discord/message.js';
+import type { FactBase } from '../facts/load.js';
+import { timelineRange } from '../../commands/timeline.js';
 import type { CommandContext, CommandInput, CommandResult } from './command.js';
 import { Side } from '../facts/schema.js';
 
@@ -20,24 +22,41 @@ function update(body: MessageBody): CommandResult {
   return { type: 'update', body: rest };
 }
 
+function renderPage(
+  action: Extract<ButtonAction, { action: 'page' }>,
+  base: FactBase,
+  visibility: Visibility,
+): MessageBody {
+  const { list, page, filter } = action;
+  if (list === 'timeline') {
+    // The filter travels in the custom id, which a client can forge: it is checked like the command's options.
+    const [from, to, ...rest] = filter.split('..');
+    if (rest.length > 0) throw new UserError(MESSAGES.unknownButton);
+    return renderTimeline(base, timelineRange(from || undefined, to || undefined), page, visibility);
+  }
+  if (list === 'policies') return renderPolicies(base, page, visibility);
+  if (list === 'figures') return renderFigures(base, page, visibility);
+  if (list === 'who') return renderActors(base, page, visibility);
+  const side = Side.safeParse(filter);
+  if (!side.success) throw new UserError(MESSAGES.unknownButton);
+  return renderPositions(base, side.data, page, visibility);
+}
+
+/**
+ * The result of a click. `ownerId` is who invoked the message the button is on: only they may page it;
+ * anyone else gets the page as a private copy, so one reader cannot turn the page under another.
+ */
 export function respondToButton(
   action: ButtonAction,
   input: CommandInput,
   context: CommandContext,
+  ownerId: string | null,
 ): CommandResult {
   const { base } = context.engine();
   if (action.action === 'page') {
-    const { list, page, filter } = action;
-    if (list === 'timeline') {
-      const [from, to] = filter.split('..');
-      return update(
-        renderTimeline(base, { from: from || undefined, to: to || undefined }, page, input.visibility),
-      );
-    }
-    if (list === 'policies') return update(renderPolicies(base, page, input.visibility));
-    if (list === 'figures') return update(renderFigures(base, page, input.visibility));
-    if (list === 'who') return update(renderActors(base, page, input.visibility));
-    return update(renderPositions(base, Side.parse(filter), page, input.visibility));
+    if (ownerId !== null && ownerId !== input.userId)
+      return { type: 'reply', body: renderPage(action, base, 'private') };
+    return update(renderPage(action, base, input.visibility));
   }
   const fact = base.facts.find((f) => f.id === action.factId);
   // Buttons outlive reloads of the fact base: a removed fact is a message, not a failure.
@@ -48,7 +67,7 @@ export function respondToButton(
     case 'related':
       return { type: 'reply', body: renderRelated(fact, base) };
     case 'cite':
-      return { type: 'reply', body: renderCitation(fact, base) };
+      return { type: 'reply', body: renderCitation(fact, base, action.style) };
     case 'fact':
       return { type: 'reply', body: renderFact(fact, base, 'private') };
     case 'share':

@@ -10,7 +10,8 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { MessageBody, Visibility } from '../render/discord/message.js';
 import type { Engine } from '../search/engine.js';
-import type { Cooldowns } from './cooldowns.js';
+import type { Store } from '../store/store.js';
+import type { CooldownStore } from './cooldowns.js';
 import type { ReloadResult } from './reload.js';
 
 /** What handlers are given: the current engine (it changes on reload), settings and a logger. */
@@ -22,9 +23,11 @@ export interface CommandContext {
   >;
   logger: Logger;
   appVersion: string;
-  cooldowns: Cooldowns;
+  cooldowns: CooldownStore;
   /** Reloads the fact base from its folder; absent where there is none to reload (the preview tool). */
   reload?: () => Promise<ReloadResult>;
+  /** The curation database; absent where nothing is recorded (the preview tool). */
+  store?: Store;
 }
 
 /** The parts of an interaction a handler may read. */
@@ -39,9 +42,15 @@ export interface CommandInput {
   visibility: Visibility;
 }
 
+/** What the engine decided for a question, for logs and metrics (never the question itself). */
+export interface AnswerOutcome {
+  answered: boolean;
+  confidence: number;
+}
+
 /** What a handler wants sent. */
 export type CommandResult =
-  | { type: 'reply'; body: MessageBody }
+  | { type: 'reply'; body: MessageBody; answer?: AnswerOutcome }
   /** Replaces the message the clicked button is on (paging). */
   | { type: 'update'; body: MessageBody }
   /** Posts a message in a channel, then tells the user privately. */

@@ -19,8 +19,14 @@ import { MESSAGES, UserError } from '../messages.js';
 import { decodeCustomId } from '../render/discord/customId.js';
 import { messageBody, type MessageBody, type Visibility } from '../render/discord/message.js';
 import { respondToButton } from './buttons.js';
-import { enforceCooldowns } from './cooldowns.js';
-import { visibilityFor, type CommandContext, type CommandInput, type CommandResult } from './command.js';
+import { enforceCooldowns, refundSummary } from './cooldowns.js';
+import {
+  visibilityFor,
+  type AnswerOutcome,
+  type CommandContext,
+  type CommandInput,
+  type CommandResult,
+} from './command.js';
 
 export interface RouterOptions {
   /** Defer when a handler has not answered by then: Discord drops interactions unanswered after 3 s. */
@@ -28,6 +34,15 @@ export interface RouterOptions {
 }
 
 const DEFAULT_DEFER_AFTER_MS = 2000;
+
+/** How an interaction ended, for the log line and the metrics: what was run, never who asked or what. */
+export interface InteractionOutcome {
+  kind: 'command' | 'autocomplete' | 'button' | 'message' | 'other';
+  /** The command's name, or the button's action. */
+  name: string;
+  outcome: 'ok' | 'user_error' | 'error';
+  answer?: AnswerOutcome;
+}
 
 // Discord error codes for a channel the bot cannot see or write to.
 const NO_ACCESS = new Set([50001, 50013]);
@@ -72,14 +87,23 @@ function optionsOf(interaction: ChatInputCommandInteraction): CommandInput['opti
 
 type Reply = Exclude<CommandResult, { type: 'post' }>;
 
-/** Carries out a result's side effect (a channel post) and leaves the reply to send. */
+/**
+ * Carries out a result's side effect (a channel post) and leaves the reply to send. A post that fails gives
+ * the summary cooldown back: it is spent only on a summary that was posted.
+ */
 async function perform(
   interaction: RepliableInteraction,
   client: Client,
   result: CommandResult,
+  context: CommandContext,
 ): Promise<Reply> {
   if (result.type !== 'post') return result;
-  await postToChannel(interaction, client, result.channelId, result.body);
+  try {
+    await postToChannel(interaction, client, result.channelId, result.body);
+  } catch (error) {
+    await refundSummary({ userId: interaction.user.id }, context);
+    throw error;
+  }
   return { type: 'reply', body: result.confirm };
 }
 
@@ -180,16 +204,20 @@ export function createRouter(client: Client, context: CommandContext, options: R
   const bySlashName = new Map(slashCommands.map((c) => [c.data.name, c]));
   const byMessageName = new Map(messageCommands.map((c) => [c.data.name, c]));
 
-  async function onChatInput(interaction: ChatInputCommandInteraction) {
+  async function onChatInput(interaction: ChatInputCommandInteraction): Promise<AnswerOutcome | undefined> {
     const command = bySlashName.get(interaction.commandName);
     if (!command) throw new UserError(MESSAGES.unknownCommand);
     const input = inputOf(interaction, optionsOf(interaction), context.config);
     // A posting command confirms privately; the others reply as the user asked.
     const replyVisibility = command.data.name === 'summary' ? 'private' : input.visibility;
-    const reply = await withDeferral(interaction, replyVisibility, deferAfterMs, async () =>
-      perform(interaction, client, enforceCooldowns(await command.respond(input, context), input, context)),
-    );
+    let answer: AnswerOutcome | undefined;
+    const reply = await withDeferral(interaction, replyVisibility, deferAfterMs, async () => {
+      const result = await command.respond(input, context);
+      if (result.type === 'reply') answer = result.answer;
+      return perform(interaction, client, await enforceCooldowns(result, input, context), context);
+    });
     await send(interaction, reply);
+    return answer;
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction) {
@@ -207,37 +235,63 @@ export function createRouter(client: Client, context: CommandContext, options: R
     // Buttons answer privately unless the message they are on is public and being paged.
     const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
     const visibility = ephemeral ? 'private' : 'public';
-    const result = enforceCooldowns(
-      respondToButton(action, { ...input, visibility }, context),
+    const { message } = interaction;
+    const ownerId = message.interactionMetadata?.user.id ?? message.interaction?.user.id ?? null;
+    const result = await enforceCooldowns(
+      respondToButton(action, { ...input, visibility }, context, ownerId),
       input,
       context,
     );
-    await send(interaction, await perform(interaction, client, result));
+    await send(interaction, await perform(interaction, client, result, context));
   }
 
-  async function onMessageCommand(interaction: MessageContextMenuCommandInteraction) {
+  async function onMessageCommand(
+    interaction: MessageContextMenuCommandInteraction,
+  ): Promise<AnswerOutcome | undefined> {
     const command = byMessageName.get(interaction.commandName);
     if (!command) throw new UserError(MESSAGES.unknownCommand);
     const input = {
       ...inputOf(interaction, {}, context.config),
       messageContent: interaction.targetMessage.content,
     };
-    const result = enforceCooldowns(await command.respond(input, context), input, context);
-    await send(interaction, await perform(interaction, client, result));
+    const result = await command.respond(input, context);
+    const answer = result.type === 'reply' ? result.answer : undefined;
+    await send(
+      interaction,
+      await perform(interaction, client, await enforceCooldowns(result, input, context), context),
+    );
+    return answer;
   }
 
-  return async function route(interaction: Interaction): Promise<void> {
+  return async function route(interaction: Interaction): Promise<InteractionOutcome> {
     const what =
       interaction.isCommand() || interaction.isAutocomplete()
         ? interaction.commandName
         : interaction.isButton()
           ? interaction.customId
           : String(interaction.type);
+    const kind: InteractionOutcome['kind'] = interaction.isChatInputCommand()
+      ? 'command'
+      : interaction.isAutocomplete()
+        ? 'autocomplete'
+        : interaction.isButton()
+          ? 'button'
+          : interaction.isMessageContextMenuCommand()
+            ? 'message'
+            : 'other';
+    // Button ids carry fact ids and filters: the action alone is a name worth counting.
+    const name = interaction.isButton()
+      ? (decodeCustomId(interaction.customId)?.action ?? 'unknown')
+      : kind === 'other'
+        ? String(interaction.type)
+        : String(what);
     try {
-      if (interaction.isChatInputCommand()) await onChatInput(interaction);
+      let answer: AnswerOutcome | undefined;
+      if (interaction.isChatInputCommand()) answer = await onChatInput(interaction);
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
       else if (interaction.isButton()) await onButton(interaction);
-      else if (interaction.isMessageContextMenuCommand()) await onMessageCommand(interaction);
+      else if (interaction.isMessageContextMenuCommand()) answer = await onMessageCommand(interaction);
+      return { kind, name, outcome: 'ok', answer };
     } catch (error) {
       if (interaction.isAutocomplete()) {
         context.logger.error('autocomplete failed', { what, error });
@@ -245,6 +299,7 @@ export function createRouter(client: Client, context: CommandContext, options: R
       } else if (interaction.isRepliable()) {
         await fail(interaction, context, error, String(what));
       }
+      return { kind, name, outcome: error instanceof UserError ? 'user_error' : 'error' };
     }
   };
 }

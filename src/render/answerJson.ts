@@ -2,6 +2,7 @@
 // in the README as a contract for scripts and newsroom tooling.
 import type { FactBase } from '../facts/load.js';
 import type { Answer } from '../search/engine.js';
+import { newestVersion } from '../facts/supersede.js';
 import { answerLead } from './answerLead.js';
 import { factView, type FactView } from './factView.js';
 
@@ -16,7 +17,7 @@ export interface AnswerJson {
   /** When declined: the nearest topics the record covers, as questions it can answer. */
   closest: { id: string; question: string }[];
   factBaseVersion: string;
-  /** Added in engine v2; absent fields keep their old meaning. How to frame the reply (see docs). */
+  /** Added in engine v2; absent fields keep their old meaning. How to frame the reply (docs/json-contract.md). */
   kind: Answer['kind'];
   /** Why the question was not answered, when it was not. */
   reason?: Answer['reason'];
@@ -34,7 +35,8 @@ export function answerJson(answer: Answer, base: FactBase): AnswerJson {
     query: answer.query,
     answered: answer.answered,
     confidence: answer.confidence,
-    answer: answer.fact ? factView(answer.fact, base) : null,
+    // A fact a later source changed is answered with its newest version, which lists the older one.
+    answer: answer.fact ? factView(newestVersion(answer.fact, base), base) : null,
     alternatives: answer.alternatives.map((f) => factView(f, base)),
     related: answer.related.map((f) => factView(f, base)),
     closest: answer.closest.map((f) => ({ id: f.id, question: f.questions[0] ?? f.statement })),
@@ -42,7 +44,7 @@ export function answerJson(answer: Answer, base: FactBase): AnswerJson {
     kind: answer.kind,
     ...(answer.reason ? { reason: answer.reason } : {}),
     ...(lead ? { lead } : {}),
-    ...(answer.context ? { context: factView(answer.context, base) } : {}),
+    ...(answer.context ? { context: factView(newestVersion(answer.context, base), base) } : {}),
     language: answer.language,
   };
 }

@@ -3,6 +3,8 @@
 import type { FactBase } from '../facts/load.js';
 import type { Fact } from '../facts/schema.js';
 import type { Answer } from '../search/engine.js';
+import { newestVersion } from '../facts/supersede.js';
+import { PROVENANCE } from '../messages.js';
 import { answerLead } from './answerLead.js';
 import { factView } from './factView.js';
 
@@ -29,15 +31,21 @@ export function answerText(answer: Answer, base: FactBase): string {
   return lines.join('\n');
 }
 
-/** A fact as the terminal shows it: statement, quotes, attribution, source. */
+/** A fact as the terminal shows it, in its newest version: a fact a later source changed shows the older. */
 function factLines(fact: Fact, base: FactBase): string[] {
-  const view = factView(fact, base);
+  const view = factView(newestVersion(fact, base), base);
   const lines = [view.statement, ''];
   for (const quote of view.quotes) lines.push(`  “${quote.text}”`, `    — paragraph ${quote.paragraph}`);
+  lines.push('', `Attributed to: ${view.attribution}`);
+  if (view.dates.length > 0)
+    lines.push(`When: ${view.dates.map((d) => (d.role ? `${d.label} (${d.role})` : d.label)).join('; ')}`);
+  for (const note of view.notes) lines.push(`${PROVENANCE.curatorNote}: ${note.text}`);
+  for (const older of view.earlierReported)
+    lines.push(
+      `${PROVENANCE.earlierReported}: ${PROVENANCE.earlierReportedLine(older.statement, older.reported)}`,
+    );
   lines.push(
-    '',
-    `Attributed to: ${view.attribution}`,
-    `Source: ${view.source.outlet}, “${view.source.title}”, reported ${view.source.reported}${view.source.reportedInferred ? ' (date inferred from the text)' : ''}`,
+    `Source: ${view.source.name}; outlet: ${view.source.outlet}; reported ${view.source.reported}`,
     `Fact: ${view.id} (${view.kind})`,
   );
   return lines;

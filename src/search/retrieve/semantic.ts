@@ -27,7 +27,10 @@ interface PackedVectors {
   scales: Float32Array;
 }
 
-function packedVectors(count: number, dimensions: number): PackedVectors & { set(v: number, vector: ArrayLike<number>): void } {
+function packedVectors(
+  count: number,
+  dimensions: number,
+): PackedVectors & { set(v: number, vector: ArrayLike<number>): void } {
   const values = new Int8Array(count * dimensions);
   const scales = new Float32Array(count);
   return {
@@ -37,7 +40,8 @@ function packedVectors(count: number, dimensions: number): PackedVectors & { set
       let max = 0;
       for (let i = 0; i < dimensions; i++) max = Math.max(max, Math.abs(vector[i] as number));
       const scale = max > 0 ? 127 / max : 0;
-      for (let i = 0; i < dimensions; i++) values[v * dimensions + i] = Math.round((vector[i] as number) * scale);
+      for (let i = 0; i < dimensions; i++)
+        values[v * dimensions + i] = Math.round((vector[i] as number) * scale);
       scales[v] = scale > 0 ? 1 / scale : 0;
     },
   };
