@@ -37,8 +37,18 @@ export function predict(fit: Fit, features: readonly number[]): number {
   return sigmoid(z);
 }
 
-/** Logistic regression with an L2 penalty, by gradient descent on standardised features. */
-export function fitLogistic(examples: readonly Example[], l2 = 0.01, iterations = 3000, rate = 0.5): Fit {
+/**
+ * Logistic regression with an L2 penalty, by gradient descent on standardised features. Weights marked in
+ * `nonPositive` are kept at or below zero: a failed check may lower confidence, never raise it, whatever a
+ * handful of training questions happen to suggest.
+ */
+export function fitLogistic(
+  examples: readonly Example[],
+  nonPositive: readonly boolean[] = [],
+  l2 = 0.01,
+  iterations = 3000,
+  rate = 0.5,
+): Fit {
   const width = examples[0]?.features.length ?? 0;
   const mean = Array.from(
     { length: width },
@@ -63,9 +73,11 @@ export function fitLogistic(examples: readonly Example[], l2 = 0.01, iterations 
       for (let j = 0; j < width; j++) gradient[j] = (gradient[j] as number) + error * (row[j] as number);
       biasGradient += error;
     });
-    for (let j = 0; j < width; j++)
+    for (let j = 0; j < width; j++) {
       weights[j] =
         (weights[j] as number) - rate * ((gradient[j] as number) / rows.length + l2 * (weights[j] as number));
+      if (nonPositive[j]) weights[j] = Math.min(0, weights[j] as number);
+    }
     bias -= (rate * biasGradient) / rows.length;
   }
   return { mean, scale, weights, bias };
@@ -90,7 +102,12 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 }
 
 /** Each example's probability from a model fitted on the other folds. */
-export function crossValidate(examples: readonly Example[], folds = 5, seed = 42): number[] {
+export function crossValidate(
+  examples: readonly Example[],
+  nonPositive: readonly boolean[] = [],
+  folds = 5,
+  seed = 42,
+): number[] {
   const order = shuffled(
     examples.map((_, i) => i),
     seed,
@@ -98,7 +115,10 @@ export function crossValidate(examples: readonly Example[], folds = 5, seed = 42
   const predictions = new Array<number>(examples.length).fill(0);
   for (let fold = 0; fold < folds; fold++) {
     const held = new Set(order.filter((_, k) => k % folds === fold));
-    const fit = fitLogistic(examples.filter((_, i) => !held.has(i)));
+    const fit = fitLogistic(
+      examples.filter((_, i) => !held.has(i)),
+      nonPositive,
+    );
     for (const i of held) predictions[i] = predict(fit, (examples[i] as Example).features);
   }
   return predictions;

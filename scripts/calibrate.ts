@@ -4,10 +4,18 @@
 // and writes data/decision-model.json. --ablate refits without each feature in turn, to show what it earns.
 import { readFile, writeFile } from 'node:fs/promises';
 import { EMBEDDED_DATA_DIR, loadFactBase } from '../src/facts/load.js';
-import { DECISION_MODEL_PATH, FEATURES, type DecisionModel } from '../src/search/decide/model.js';
+import {
+  DECISION_MODEL_PATH,
+  FAILED_CHECKS,
+  FEATURES,
+  type DecisionModel,
+} from '../src/search/decide/model.js';
 import { loadEngine } from '../src/search/load.js';
 import { chooseThreshold, crossValidate, fitLogistic, type Example } from '../eval/calibration.js';
-import { isRight, parseEvalQuestions } from '../eval/evaluate.js';
+import { isRight, parseEvalQuestions, type EvalQuestion } from '../eval/evaluate.js';
+import type { Analysis } from '../src/search/analyze/question.js';
+import type { Explanation } from '../src/search/engine.js';
+import { isRuledOut, type CheckResults } from '../src/search/verify/checks.js';
 
 /** The wrong-answer rate the threshold is chosen for: below the product's 4% ceiling, with room for noise. */
 const TARGET_WRONG_RATE = 0.03;
@@ -40,21 +48,38 @@ const placeholder: DecisionModel = {
 };
 const engine = await loadEngine(base, EMBEDDED_DATA_DIR, { decision: placeholder });
 
-const examples: Example[] = [];
+// Each question's verified candidates, kept so that a check can be switched off afterwards (--ablate)
+// without running the engine again: the candidates come back in retrieval order, and ruling out is redone.
+const runs: { question: EvalQuestion; analysis: Analysis; candidates: Explanation['ranked'] }[] = [];
 for (const question of questions) {
-  const { analysis, ranked } = await engine.explain(question.q, 1);
-  const [top] = ranked;
-  examples.push({
-    features: top ? FEATURES.map((name) => top.features[name] as number) : FEATURES.map(() => 0),
-    right: isRight(top?.fact, question),
-    inScope: question.expect !== null,
-    forcedDecline: analysis.opinion || !top,
-  });
+  const { analysis, ranked } = await engine.explain(question.q, 5);
+  runs.push({ question, analysis, candidates: [...ranked].sort((a, b) => b.score - a.score) });
 }
 
+/** The examples the decision learns from, with the named check (its ruling out and its feature) off. */
+function examplesWithout(check?: keyof CheckResults): Example[] {
+  return runs.map(({ question, analysis, candidates }) => {
+    const checksOf = (c: (typeof candidates)[number]) =>
+      check ? { ...c.candidate.checks, [check]: false } : c.candidate.checks;
+    const passing = candidates.findIndex((c) => !isRuledOut(checksOf(c), analysis.polar));
+    const top = candidates[Math.max(0, passing)];
+    const features = FEATURES.map((name) =>
+      name === check ? 0 : name === 'notTopRanked' ? Number(passing > 0) : (top?.features[name] ?? 0),
+    );
+    return {
+      features,
+      right: isRight(top?.fact, question),
+      inScope: question.expect !== null,
+      forcedDecline: analysis.opinion || !top,
+    };
+  });
+}
+const examples = examplesWithout();
+
+const nonPositive = FEATURES.map((name) => FAILED_CHECKS.includes(name));
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 const describe = (label: string, list: Example[]) => {
-  const point = chooseThreshold(list, crossValidate(list), TARGET_WRONG_RATE);
+  const point = chooseThreshold(list, crossValidate(list, nonPositive), TARGET_WRONG_RATE);
   console.log(
     `${label.padEnd(28)} top-1 ${percent(point.top1).padStart(6)}  declines ${percent(point.declineRate).padStart(6)}  wrong ${percent(point.wrongRate).padStart(5)}  threshold ${point.threshold.toFixed(3)}`,
   );
@@ -66,15 +91,28 @@ console.log(
 );
 const chosen = describe('all features', examples);
 if (process.argv.includes('--ablate')) {
+  // A check acts twice, by ruling candidates out and as a feature of the decision: both go together.
+  const checks = [
+    'typeMissing',
+    'ownerConflict',
+    'actorMismatch',
+    'numberConflict',
+    'dateConflict',
+    'directionConflict',
+    'routeConflict',
+    'speakerMismatch',
+  ] as const;
+  for (const check of checks) describe(`without check ${check}`, examplesWithout(check));
   for (const [i, name] of FEATURES.entries()) {
+    if ((checks as readonly string[]).includes(name)) continue;
     describe(
-      `without ${name}`,
+      `without feature ${name}`,
       examples.map((e) => ({ ...e, features: e.features.map((x, j) => (j === i ? 0 : x)) })),
     );
   }
 }
 
-const fit = fitLogistic(examples);
+const fit = fitLogistic(examples, nonPositive);
 const model: DecisionModel = {
   $comment: 'Written by `npm run calibrate`; see docs/evaluation.md. Do not edit by hand.',
   features: [...FEATURES],

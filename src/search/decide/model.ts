@@ -46,6 +46,21 @@ export const FEATURES = [
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
+/** Features that say a check failed: their fitted weights may only lower confidence. */
+export const FAILED_CHECKS: readonly FeatureName[] = [
+  'typeMissing',
+  'ownerConflict',
+  'actorMismatch',
+  'numberConflict',
+  'dateConflict',
+  'directionConflict',
+  'routeConflict',
+  'speakerMismatch',
+  'unknownName',
+  'prediction',
+  'offTask',
+];
+
 /** What a question and its chosen candidate add up to, beyond the candidate's own scores. */
 export interface DecisionContext {
   analysis: Analysis;
