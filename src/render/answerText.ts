@@ -19,6 +19,7 @@ export function answerText(answer: Answer, base: FactBase): string {
   const view = factView(newestVersion(answer.fact, base), base);
   const lines = [view.statement, ''];
   for (const quote of view.quotes) lines.push(`  “${quote.text}”`, `    — paragraph ${quote.paragraph}`);
+  if (view.paragraphMapping) lines.push(`  (${view.paragraphMapping})`);
   lines.push('', `Attributed to: ${view.attribution}`);
   if (view.dates.length > 0)
     lines.push(`When: ${view.dates.map((d) => (d.role ? `${d.label} (${d.role})` : d.label)).join('; ')}`);

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { source } from '../../commands/source.js';
+import { UserError } from '../../src/messages.js';
+import { createEngine } from '../../src/search/engine.js';
+import { testContext } from '../support/context.js';
 import { buildFactBase, EMBEDDED_DATA_DIR, loadFactBase, type FactBase } from '../../src/facts/load.js';
 import type { Answer } from '../../src/search/engine.js';
 import { answerJson } from '../../src/render/answerJson.js';
@@ -134,6 +138,23 @@ describe('citations', () => {
 });
 
 describe('/source', () => {
+  it('names a missing paragraph’s document as the copy has it, never a label in quotes', async () => {
+    const base = await loadFactBase(EMBEDDED_DATA_DIR);
+    const input = {
+      options: { paragraph: 99 },
+      userId: '1',
+      guildId: null,
+      channelId: null,
+      memberPermissions: null,
+      visibility: 'private' as const,
+    };
+    expect(() => source.respond(input, testContext(createEngine(base)))).toThrow(
+      new UserError(
+        "The source untitled; curator's label: US–Mexico migration talks, early 2024 has no paragraph 99.",
+      ),
+    );
+  });
+
   it('cites the paragraph with the document, outlet, date and how the paragraph is counted', async () => {
     const base = await loadFactBase(EMBEDDED_DATA_DIR);
     const [source] = base.sources;

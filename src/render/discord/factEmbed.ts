@@ -72,6 +72,7 @@ export function factEmbed(fact: Fact, base: FactBase): APIEmbed {
         .join('\n'),
     });
   }
+  if (view.paragraphMapping) fields.push({ name: PROVENANCE.paragraphNumbers, value: view.paragraphMapping });
   for (const note of view.notes) {
     fields.push({ name: PROVENANCE.curatorNote, value: truncate(note.text, 1024) });
   }
