@@ -63,6 +63,8 @@ export const PROVENANCE = {
   paragraphNumbers: 'Paragraph numbers',
   curatorNote: 'Curator’s note',
   earlierReported: 'Earlier reported',
+  superseded: 'Superseded',
+  supersededBy: (id: string) => `A later source changed this fact: see fact ${id}.`,
   earlierReportedLine: (statement: string, reported: string) => `${statement} (reported ${reported})`,
   citationStyles: { standard: 'Standard', apa: 'APA', chicago: 'Chicago' },
 } as const;

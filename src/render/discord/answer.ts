@@ -5,7 +5,7 @@ import type { FactBase } from '../../facts/load.js';
 import type { Fact, Source } from '../../facts/schema.js';
 import { locateQuote } from '../../facts/text.js';
 import type { Answer } from '../../search/engine.js';
-import { newestVersion } from '../../facts/supersede.js';
+import { newestAnswer } from '../../facts/supersede.js';
 import { PROVENANCE } from '../../messages.js';
 import {
   CITATION_STYLES,
@@ -53,11 +53,12 @@ export function renderFact(
   });
 }
 
-export function renderAnswer(answer: Answer, base: FactBase, visibility: Visibility): MessageBody {
-  const asked = `Question: ${truncate(escapeUserText(answer.query), 300)}`;
-  if (!answer.fact) return renderDecline(answer, visibility);
+export function renderAnswer(asAnswered: Answer, base: FactBase, visibility: Visibility): MessageBody {
   // A fact a later source changed is answered with its newest version, which shows the older one.
-  const fact = newestVersion(answer.fact, base);
+  const answer = newestAnswer(asAnswered, base);
+  const asked = `Question: ${truncate(escapeUserText(answer.query), 300)}`;
+  const { fact } = answer;
+  if (!fact) return renderDecline(answer, visibility);
   if (answer.alternatives.length === 0) return renderFact(fact, base, visibility, asked);
   const alternatives = answer.alternatives.map((alt) =>
     button(

@@ -76,6 +76,8 @@ export function factEmbed(fact: Fact, base: FactBase): APIEmbed {
   for (const note of view.notes) {
     fields.push({ name: PROVENANCE.curatorNote, value: truncate(note.text, 1024) });
   }
+  if (view.supersededBy)
+    fields.push({ name: PROVENANCE.superseded, value: PROVENANCE.supersededBy(view.supersededBy) });
   if (view.earlierReported.length > 0) {
     fields.push({
       name: PROVENANCE.earlierReported,
