@@ -99,8 +99,6 @@ if (process.argv.includes('--ablate')) {
     'numberConflict',
     'dateConflict',
     'directionConflict',
-    'routeConflict',
-    'speakerMismatch',
   ] as const;
   for (const check of checks) describe(`without check ${check}`, examplesWithout(check));
   for (const [i, name] of FEATURES.entries()) {

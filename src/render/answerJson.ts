@@ -2,7 +2,7 @@
 // in the README as a contract for scripts and newsroom tooling.
 import type { FactBase } from '../facts/load.js';
 import type { Answer } from '../search/engine.js';
-import { newestVersion } from '../facts/supersede.js';
+import { newestAnswer } from '../facts/supersede.js';
 import { answerLead } from './answerLead.js';
 import { factView, type FactView } from './factView.js';
 
@@ -29,14 +29,15 @@ export interface AnswerJson {
   language: Answer['language'];
 }
 
-export function answerJson(answer: Answer, base: FactBase): AnswerJson {
+export function answerJson(asAnswered: Answer, base: FactBase): AnswerJson {
+  // A fact a later source changed is answered with its newest version, which lists the older one.
+  const answer = newestAnswer(asAnswered, base);
   const lead = answerLead(answer);
   return {
     query: answer.query,
     answered: answer.answered,
     confidence: answer.confidence,
-    // A fact a later source changed is answered with its newest version, which lists the older one.
-    answer: answer.fact ? factView(newestVersion(answer.fact, base), base) : null,
+    answer: answer.fact ? factView(answer.fact, base) : null,
     alternatives: answer.alternatives.map((f) => factView(f, base)),
     related: answer.related.map((f) => factView(f, base)),
     closest: answer.closest.map((f) => ({ id: f.id, question: f.questions[0] ?? f.statement })),
@@ -44,7 +45,7 @@ export function answerJson(answer: Answer, base: FactBase): AnswerJson {
     kind: answer.kind,
     ...(answer.reason ? { reason: answer.reason } : {}),
     ...(lead ? { lead } : {}),
-    ...(answer.context ? { context: factView(newestVersion(answer.context, base), base) } : {}),
+    ...(answer.context ? { context: factView(answer.context, base) } : {}),
     language: answer.language,
   };
 }

@@ -3,12 +3,14 @@
 import type { FactBase } from '../facts/load.js';
 import type { Fact } from '../facts/schema.js';
 import type { Answer } from '../search/engine.js';
-import { newestVersion } from '../facts/supersede.js';
+import { newestAnswer } from '../facts/supersede.js';
 import { PROVENANCE } from '../messages.js';
 import { answerLead } from './answerLead.js';
 import { factView } from './factView.js';
 
-export function answerText(answer: Answer, base: FactBase): string {
+export function answerText(asAnswered: Answer, base: FactBase): string {
+  // A fact a later source changed is answered with its newest version, which shows the older one.
+  const answer = newestAnswer(asAnswered, base);
   const lead = answerLead(answer);
   if (answer.context) return [lead, '', ...factLines(answer.context, base)].join('\n');
   if (!answer.fact) {
@@ -31,11 +33,12 @@ export function answerText(answer: Answer, base: FactBase): string {
   return lines.join('\n');
 }
 
-/** A fact as the terminal shows it, in its newest version: a fact a later source changed shows the older. */
+/** A fact as the terminal shows it: statement, quotes, attribution, dates, notes, source. */
 function factLines(fact: Fact, base: FactBase): string[] {
-  const view = factView(newestVersion(fact, base), base);
+  const view = factView(fact, base);
   const lines = [view.statement, ''];
   for (const quote of view.quotes) lines.push(`  “${quote.text}”`, `    — paragraph ${quote.paragraph}`);
+  if (view.paragraphMapping) lines.push(`  (${view.paragraphMapping})`);
   lines.push('', `Attributed to: ${view.attribution}`);
   if (view.dates.length > 0)
     lines.push(`When: ${view.dates.map((d) => (d.role ? `${d.label} (${d.role})` : d.label)).join('; ')}`);

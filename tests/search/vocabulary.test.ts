@@ -63,7 +63,6 @@ describe('the vocabulary in data/vocabulary.json', () => {
       VOCABULARY.predictionPatterns,
       VOCABULARY.nowPatterns,
       VOCABULARY.claimPatterns,
-      VOCABULARY.offTaskPatterns,
       ...Object.values(VOCABULARY.questionTypes),
     ];
     for (const pattern of lists.flat()) expect(() => new RegExp(pattern)).not.toThrow();

@@ -5,7 +5,7 @@ import type { FactBase } from '../../facts/load.js';
 import type { Fact, Source } from '../../facts/schema.js';
 import { locateQuote } from '../../facts/text.js';
 import type { Answer } from '../../search/engine.js';
-import { newestVersion } from '../../facts/supersede.js';
+import { newestAnswer } from '../../facts/supersede.js';
 import { PROVENANCE } from '../../messages.js';
 import {
   CITATION_STYLES,
@@ -54,15 +54,16 @@ export function renderFact(
   });
 }
 
-export function renderAnswer(answer: Answer, base: FactBase, visibility: Visibility): MessageBody {
+export function renderAnswer(asAnswered: Answer, base: FactBase, visibility: Visibility): MessageBody {
+  // A fact a later source changed is answered with its newest version, which shows the older one.
+  const answer = newestAnswer(asAnswered, base);
   const lead = answerLead(answer);
   const asked = [`Question: ${truncate(escapeUserText(answer.query), 300)}`, ...(lead ? [lead] : [])].join(
     '\n',
   );
-  if (answer.context) return renderFact(newestVersion(answer.context, base), base, visibility, asked);
-  if (!answer.fact) return renderDecline(answer, visibility);
-  // A fact a later source changed is answered with its newest version, which shows the older one.
-  const fact = newestVersion(answer.fact, base);
+  if (answer.context) return renderFact(answer.context, base, visibility, asked);
+  const { fact } = answer;
+  if (!fact) return renderDecline(answer, visibility);
   if (answer.alternatives.length === 0) return renderFact(fact, base, visibility, asked);
   const alternatives = answer.alternatives.map((alt) =>
     button(

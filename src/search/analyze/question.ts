@@ -8,7 +8,6 @@ import {
   ABOUT_NOW,
   CLAIM,
   CONCEPTS,
-  OFF_TASK,
   COUNTRIES,
   OPINION_REQUEST,
   PREDICTION_REQUEST,
@@ -18,11 +17,6 @@ import {
 } from './vocabulary.js';
 
 export type Language = 'en' | 'es';
-
-export interface Route {
-  from: string[];
-  to: string[];
-}
 
 export interface Segment {
   text: string;
@@ -56,20 +50,15 @@ export interface Analysis {
   asker?: string;
   /** The thing a "how many"/"how much" question counts, when the record's words know it ("shelter"). */
   counted?: string;
-  /** Countries a question about flights or deportations names as origin and destination. */
-  route: Route;
   /** The question asks who said or reported something: an attribution answers it. */
   asksSource: boolean;
-  /** Whose words or reaction the question asks for ("what did Venezuela say"): countries and actors. */
-  speakers: string[];
   /** The question asks for the exact day, not just when. */
   asksExactDay: boolean;
   /** The question presses for specifics ("exactly", "which ones", "name the"), which the record often lacks. */
   asksDetail: boolean;
   aboutNow: boolean;
   opinion: boolean;
-  /** An instruction to the bot rather than a question ("ignore the article", "you are now…"). */
-  offTask: boolean;
+
   prediction: boolean;
   /** A yes/no question or a stated claim: the answer may confirm or correct it. */
   polar: boolean;
@@ -149,23 +138,6 @@ function splitSegments(query: string): string[] {
   return parts.length > 1 ? [query, ...parts] : [query];
 }
 
-const MOVEMENT =
-  '(?:flights?|deportations?|deported|deporting|deport|removals?|vuelos?|deportaciones?|deportados)';
-const FROM_TO = new RegExp(
-  `\\b${MOVEMENT}\\b(?: [a-z0-9]+){0,4}? (?:from|desde) ([a-z ]{1,40}?) (?:to|a|hacia) ([a-z]+(?: [a-z]+)?)`,
-);
-const TO_ONLY = new RegExp(`\\b${MOVEMENT}\\b(?: [a-z0-9]+){0,3}? (?:to|a|hacia) ([a-z]+(?: [a-z]+)?)`);
-
-/** Origin and destination countries of the flights or deportations a text speaks of. */
-export function readRoute(words: readonly string[]): Route {
-  const text = words.join(' ');
-  const countries = (part: string | undefined) =>
-    part ? toTerms(toWords(part)).filter((t) => COUNTRY_SET.has(t)) : [];
-  const both = FROM_TO.exec(text);
-  if (both) return { from: countries(both[1]), to: countries(both[2]) };
-  return { from: [], to: countries(TO_ONLY.exec(text)?.[1]) };
-}
-
 // Words that ask how long rather than how many of something: no unit of the record's figures names them.
 const DURATION = new Set(['time', 'tiempo', 'long']);
 
@@ -201,20 +173,9 @@ const CONCEPT_WORDS = new Set(Object.values(CONCEPTS).flat());
 const ASKS_SOURCE =
   /\b(?:says?|said|told|tells|claims?|reported|reports|according|source|sources|dice|dijo|dijeron|segun|fuente)\b/;
 
-const SPEAKER =
-  /\b(?:what|how) (?:did|does|do|has|have) (?:the )?([a-z ]{2,40}?) (?:say|said|think|thought|respond|responded|reply|replied|react|reacted|tell|told|comment|commented|feel|make of)\b|\b([a-z]{3,30}(?: [a-z]{3,30})?) (?:response|reaction|reply|comments?|statement|respuesta|reaccion)\b|\bque (?:dijo|dice|opina|respondio|piensa) (?:el |la |los )?(?:gobierno (?:de )?)?([a-z ]{2,30}?)(?: sobre| de|$)/;
 const EXACT_DAY = /\b(?:(?:what|which|exact) (?:day|date)|on what day|que dia|fecha exacta|dia exacto)\b/;
 const DETAIL =
   /\b(?:exactly|specifically|in detail|details?|precisely|which ones|name the|list (?:the|all)|what was in|whats in|what is in|exactamente|en concreto|cuales son los nombres|detalles?)\b/;
-
-function readSpeakers(text: string, vocabulary: BaseVocabulary): string[] {
-  const match = SPEAKER.exec(text);
-  const part = match?.[1] ?? match?.[2] ?? match?.[3];
-  if (!part) return [];
-  return toTerms(toWords(part)).flatMap((t) =>
-    COUNTRY_SET.has(t) ? [t] : (vocabulary.actorTerms.get(t) ?? []),
-  );
-}
 
 function readAsker(text: string): string | undefined {
   const match = WISH.exec(text) ?? WISH_OWNER.exec(text) ?? WISH_ES.exec(text);
@@ -272,14 +233,11 @@ export function analyzeQuestion(query: string, vocabulary: BaseVocabulary): Anal
     unknownNames: [...new Set(unknownNames)],
     asker: readAsker(joined),
     ...(counted ? { counted } : {}),
-    route: readRoute(words),
     asksSource: ASKS_SOURCE.test(joined),
-    speakers: readSpeakers(joined, vocabulary),
     asksDetail: DETAIL.test(joined),
     asksExactDay: EXACT_DAY.test(joined),
     aboutNow: ABOUT_NOW.test(joined),
     opinion: OPINION_REQUEST.test(joined),
-    offTask: OFF_TASK.test(joined),
     prediction: PREDICTION_REQUEST.test(joined),
     polar: types.has('yesno') || claim,
   };

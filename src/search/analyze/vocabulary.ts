@@ -47,8 +47,6 @@ export const Vocabulary = z
     predictionPatterns: Patterns,
     /** A question about the present day, which a record dated January 2024 answers only "as of" then. */
     nowPatterns: Patterns,
-    /** Not a question to the record but an instruction to the bot ("ignore the article", "you are now…"). */
-    offTaskPatterns: Patterns,
     /** A question stating a claim to be checked ("I read that…", "is it true…"). */
     claimPatterns: Patterns,
     /** Question type → patterns on the normalized words of the question. */
@@ -83,7 +81,6 @@ export const OPINION_REQUEST = compile(VOCABULARY.opinionPatterns);
 export const PREDICTION_REQUEST = compile(VOCABULARY.predictionPatterns);
 export const ABOUT_NOW = compile(VOCABULARY.nowPatterns);
 export const CLAIM = compile(VOCABULARY.claimPatterns);
-export const OFF_TASK = compile(VOCABULARY.offTaskPatterns);
 export const QUESTION_TYPES: readonly [QuestionType, RegExp][] = Object.entries(VOCABULARY.questionTypes).map(
   ([type, patterns]) => [type as QuestionType, compile(patterns)],
 );

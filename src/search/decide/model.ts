@@ -34,13 +34,10 @@ export const FEATURES = [
   'numberConflict',
   'dateConflict',
   'directionConflict',
-  'routeConflict',
-  'speakerMismatch',
   'asksDetail',
   'checkedClaim',
   'unknownName',
   'prediction',
-  'offTask',
   'notTopRanked',
   'spanish',
 ] as const;
@@ -54,11 +51,8 @@ export const FAILED_CHECKS: readonly FeatureName[] = [
   'numberConflict',
   'dateConflict',
   'directionConflict',
-  'routeConflict',
-  'speakerMismatch',
   'unknownName',
   'prediction',
-  'offTask',
 ];
 
 /** What a question and its chosen candidate add up to, beyond the candidate's own scores. */
@@ -93,13 +87,10 @@ export function featuresOf(candidate: Candidate, context: DecisionContext): numb
     numberConflict: Number(checks.numberConflict && !analysis.polar),
     dateConflict: Number(checks.dateConflict && !analysis.polar),
     directionConflict: Number(checks.directionConflict),
-    routeConflict: Number(checks.routeConflict),
-    speakerMismatch: Number(checks.speakerMismatch),
     asksDetail: Number(analysis.asksDetail),
     checkedClaim: Number(claimChecked),
     unknownName: Number(analysis.unknownNames.length > 0),
     prediction: Number(analysis.prediction),
-    offTask: Number(analysis.offTask),
     notTopRanked: Number(context.notTopRanked),
     spanish: Number(analysis.language === 'es'),
   };

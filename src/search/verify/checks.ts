@@ -3,7 +3,7 @@
 // official, states Mexico's demands when the US's were asked, or gives 30,000 where the question says 300k.
 // Each check is a plain function, tested on its own; the decision weighs their results.
 import type { Fact } from '../../facts/schema.js';
-import { readRoute, type Analysis, type BaseVocabulary, type Route } from '../analyze/question.js';
+import type { Analysis, BaseVocabulary } from '../analyze/question.js';
 import { COUNTRIES } from '../analyze/vocabulary.js';
 import { toTerms, toWords } from '../normalize.js';
 
@@ -21,9 +21,6 @@ export interface FactProfile {
   /** The countries whose thing or person the fact is about ("US presidential election", Blinken → us). */
   ownCountries: ReadonlySet<string>;
   givesReason: boolean;
-  route: Route;
-  /** Countries and actors the fact's attribution names: whose words it reports. */
-  speakers: ReadonlySet<string>;
 }
 
 export interface CheckResults {
@@ -43,16 +40,6 @@ export interface CheckResults {
   dateMatch: boolean;
   /** The question asks what one side wants; the fact is the other side's position. */
   directionConflict: boolean;
-  /** The question's flights or deportations go from or to another country than the fact's. */
-  routeConflict: boolean;
-  /** The question asks for someone's words or reaction; the fact reports someone else's. */
-  speakerMismatch: boolean;
-}
-
-function routesConflict(asked: Route, stated: Route): boolean {
-  const disjoint = (a: readonly string[], b: readonly string[]) =>
-    a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
-  return disjoint(asked.from, stated.from) || disjoint(asked.to, stated.to);
 }
 
 const MONTH_NAMES: Record<string, string> = {
@@ -97,12 +84,6 @@ export function profileFact(fact: Fact, vocabulary: BaseVocabulary): FactProfile
     actors,
     ownCountries,
     givesReason: REASON.test(`${fact.statement} ${fact.quotes.map((q) => q.text).join(' ')}`),
-    route: readRoute(toWords(`${fact.statement} ${fact.quotes.map((q) => q.text).join(' ')}`)),
-    speakers: new Set(
-      [...termsOf(fact.attribution)].flatMap((t) =>
-        COUNTRY_SET.has(t) ? [t] : (vocabulary.actorTerms.get(t) ?? []),
-      ),
-    ),
   };
 }
 
@@ -152,8 +133,6 @@ export function runChecks(question: Analysis, fact: Fact, profile: FactProfile):
       question.actors.length > 0 &&
       profile.actors.size > 0 &&
       !question.actors.some((actor) => profile.actors.has(actor)),
-    routeConflict: routesConflict(question.route, profile.route),
-    speakerMismatch: question.speakers.length > 0 && !question.speakers.some((s) => profile.speakers.has(s)),
     numberConflict: question.numbers.length > 0 && fact.figures.length > 0 && !numberMatch,
     numberMatch,
     dateConflict: (yearsKnown && !yearMatch) || (monthsKnown && !monthMatch),
@@ -172,7 +151,6 @@ export function isRuledOut(checks: CheckResults, polar: boolean): boolean {
     checks.typeMissing ||
     checks.ownerConflict ||
     checks.directionConflict ||
-    checks.routeConflict ||
     // A yes/no question with a wrong number or date is still answered by the fact, as a correction.
     (!polar && (checks.numberConflict || checks.dateConflict))
   );
