@@ -3,10 +3,10 @@ import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { SHARE_OPTION, type SlashCommand } from '../src/bot/command.js';
 import { renderAnswer } from '../src/render/discord/answer.js';
-import { choice } from '../src/render/discord/choices.js';
+import { questionChoices } from '../src/render/discord/choices.js';
 import { MAX_QUESTION_LENGTH } from '../src/search/normalize.js';
+import { SHARE_OPTION, slashCommand } from './command.js';
 
 const data = {
   name: 'ask',
@@ -24,17 +24,12 @@ const data = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const ask: SlashCommand = {
+export const ask = slashCommand({
   data,
   respond(input, context) {
     const engine = context.engine();
-    const answer = engine.answer(String(input.options.question ?? ''));
+    const answer = engine.answer(input.options.question);
     return { type: 'reply', body: renderAnswer(answer, engine.base, input.visibility) };
   },
-  // A picked suggestion carries the fact id, so it opens exactly the fact that was suggested.
-  autocomplete: (focused, context) =>
-    context
-      .engine()
-      .suggest(focused.value)
-      .map((s) => choice(s.label, `#${s.factId}`)),
-};
+  autocomplete: (focused, context) => questionChoices(context.engine(), focused.value),
+});

@@ -3,9 +3,9 @@ import {
   ApplicationCommandType,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { MessageCommand } from '../src/bot/command.js';
 import { MESSAGES, UserError } from '../src/messages.js';
 import { renderAnswer } from '../src/render/discord/answer.js';
+import type { MessageCommand } from './command.js';
 
 const data = {
   name: 'Find sourced facts',
@@ -17,6 +17,8 @@ export const findFacts: MessageCommand = {
   respond(input, context) {
     if (!input.messageContent.trim()) throw new UserError(MESSAGES.emptyMessage);
     const engine = context.engine();
-    return { type: 'reply', body: renderAnswer(engine.answer(input.messageContent), engine.base, 'private') };
+    // The message may be anyone's, so the reply quotes it as the message, not as "you asked".
+    const answer = engine.answer(input.messageContent);
+    return { type: 'reply', body: renderAnswer(answer, engine.base, 'private', 'message') };
   },
 };

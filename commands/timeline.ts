@@ -3,10 +3,11 @@ import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { SHARE_OPTION, type SlashCommand } from '../src/bot/command.js';
+import { dateInterval, isRealDate } from '../src/facts/dates.js';
 import { CalendarDate } from '../src/facts/schema.js';
 import { MESSAGES, UserError } from '../src/messages.js';
 import { renderTimeline } from '../src/render/discord/lists.js';
+import { SHARE_OPTION, slashCommand } from './command.js';
 
 const data = {
   name: 'timeline',
@@ -28,19 +29,22 @@ const data = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-function dateOption(value: unknown, name: string): string | undefined {
+/** A date option as a calendar date, refused with a message that names the option when it is not one. */
+export function dateOption(value: string | undefined, name: string): string | undefined {
   if (value === undefined) return undefined;
-  const parsed = CalendarDate.safeParse(String(value).trim());
+  const parsed = CalendarDate.safeParse(value.trim());
   if (!parsed.success) throw new UserError(MESSAGES.badDate(name));
+  if (!isRealDate(parsed.data)) throw new UserError(MESSAGES.notARealDate(name, parsed.data));
   return parsed.data;
 }
 
-export const timeline: SlashCommand = {
+export const timeline = slashCommand({
   data,
   respond(input, context) {
     const from = dateOption(input.options.from, 'from');
     const to = dateOption(input.options.to, 'to');
-    if (from && to && from.slice(0, to.length) > to) throw new UserError(MESSAGES.dateOrder);
+    if (from && to && dateInterval({ value: from }).start > dateInterval({ value: to }).end)
+      throw new UserError(MESSAGES.dateOrder);
     return { type: 'reply', body: renderTimeline(context.engine().base, { from, to }, 0, input.visibility) };
   },
-};
+});

@@ -2,9 +2,9 @@
 // are never limited. Time is passed in so tests need no clock.
 import { MessageFlags } from 'discord-api-types/v10';
 import { MESSAGES, UserError } from '../messages.js';
-import type { CommandContext, CommandInput, CommandResult } from './command.js';
+import type { CommandContext, CommandResult, CooldownLedger, Invoker } from '../../commands/command.js';
 
-export class Cooldowns {
+export class Cooldowns implements CooldownLedger {
   private readonly until = new Map<string, number>();
 
   constructor(private readonly now: () => number = Date.now) {}
@@ -31,7 +31,7 @@ export class Cooldowns {
  */
 export function enforceCooldowns(
   result: CommandResult,
-  input: Pick<CommandInput, 'userId'>,
+  input: Pick<Invoker, 'userId'>,
   context: CommandContext,
 ): CommandResult {
   const { config, cooldowns } = context;

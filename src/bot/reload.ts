@@ -2,11 +2,10 @@
 // engine, so a bad edit is refused with its reasons and the last good base keeps serving. Used by /reload
 // and by the data folder watcher.
 import { watch, type FSWatcher } from 'node:fs';
+import type { ReloadResult } from '../../commands/command.js';
 import { formatProblems, readFactBase } from '../facts/load.js';
 import type { Logger } from '../logger.js';
 import { createEngine, type Engine } from '../search/engine.js';
-
-export type ReloadResult = { ok: true; version: string; facts: number } | { ok: false; problems: string };
 
 export function createReloader(options: {
   dataDir: string;

@@ -14,13 +14,16 @@ import {
   type MessageContextMenuCommandInteraction,
   type RepliableInteraction,
 } from 'discord.js';
-import { messageCommands, slashCommands } from '../../commands/index.js';
+import type { CommandContext, CommandResult, Invoker, RawOptions, Reply } from '../../commands/command.js';
+import {
+  autocompleteFor,
+  prepareSlashCommand,
+  respondToButton,
+  respondToMessageCommand,
+} from '../../commands/index.js';
 import { MESSAGES, UserError } from '../messages.js';
-import { decodeCustomId } from '../render/discord/customId.js';
 import { messageBody, type MessageBody, type Visibility } from '../render/discord/message.js';
-import { respondToButton } from './buttons.js';
 import { enforceCooldowns } from './cooldowns.js';
-import { visibilityFor, type CommandContext, type CommandInput, type CommandResult } from './command.js';
 
 export interface RouterOptions {
   /** Defer when a handler has not answered by then: Discord drops interactions unanswered after 3 s. */
@@ -31,6 +34,8 @@ const DEFAULT_DEFER_AFTER_MS = 2000;
 
 // Discord error codes for a channel the bot cannot see or write to.
 const NO_ACCESS = new Set([50001, 50013]);
+// Unknown Message, Unknown Channel, and "cannot edit a message authored by another user".
+const NOT_EDITABLE = new Set([10008, 10003, 50005]);
 
 /**
  * discord.js takes allowed mentions in camelCase; the rest of a body passes through as API JSON. Edits and
@@ -45,23 +50,16 @@ function replyOptions(body: MessageBody) {
   return { ...editOptions(body), ...(body.flags ? { flags: body.flags } : {}) };
 }
 
-function inputOf(
-  interaction: RepliableInteraction,
-  options: CommandInput['options'],
-  config: CommandContext['config'],
-): CommandInput {
-  const share = options.share;
+function invokerOf(interaction: RepliableInteraction): Invoker {
   return {
-    options,
     userId: interaction.user.id,
     guildId: interaction.guildId,
     channelId: interaction.channelId,
     memberPermissions: interaction.memberPermissions?.bitfield ?? null,
-    visibility: visibilityFor(typeof share === 'boolean' ? share : undefined, config),
   };
 }
 
-function optionsOf(interaction: ChatInputCommandInteraction): CommandInput['options'] {
+function optionsOf(interaction: ChatInputCommandInteraction): RawOptions {
   return Object.fromEntries(
     interaction.options.data.map((option) => [
       option.name,
@@ -70,17 +68,21 @@ function optionsOf(interaction: ChatInputCommandInteraction): CommandInput['opti
   );
 }
 
-type Reply = Exclude<CommandResult, { type: 'post' }>;
-
-/** Carries out a result's side effect (a channel post) and leaves the reply to send. */
+/** Carries out a result's side effect (a channel post or edit) and leaves the reply to send. */
 async function perform(
   interaction: RepliableInteraction,
   client: Client,
   result: CommandResult,
 ): Promise<Reply> {
-  if (result.type !== 'post') return result;
-  await postToChannel(interaction, client, result.channelId, result.body);
-  return { type: 'reply', body: result.confirm };
+  if (result.type === 'post') {
+    const messageId = await postToChannel(interaction, client, result.channelId, result.body);
+    return result.confirm(messageId);
+  }
+  if (result.type === 'edit') {
+    await editInChannel(client, result.channelId, result.messageId, result.body);
+    return result.confirm;
+  }
+  return result;
 }
 
 async function send(interaction: RepliableInteraction, result: Reply): Promise<void> {
@@ -115,11 +117,28 @@ async function postToChannel(
   }
   const { flags: _flags, ...message } = body;
   try {
-    await client.rest.post(Routes.channelMessages(channelId), { body: message });
+    const posted = (await client.rest.post(Routes.channelMessages(channelId), { body: message })) as {
+      id?: string;
+    };
+    return String(posted.id ?? '');
   } catch (error) {
     if (error instanceof DiscordAPIError && NO_ACCESS.has(Number(error.code))) {
       throw new UserError(MESSAGES.cannotPost(channelId, 'it is missing access or permissions there'));
     }
+    throw error;
+  }
+}
+
+/** Edits a message factdesk posted; a message that is gone or is another author's is said plainly. */
+async function editInChannel(client: Client, channelId: string, messageId: string, body: MessageBody) {
+  const { flags: _flags, ...message } = body;
+  try {
+    await client.rest.patch(Routes.channelMessage(channelId, messageId), { body: message });
+  } catch (error) {
+    if (error instanceof DiscordAPIError && NOT_EDITABLE.has(Number(error.code)))
+      throw new UserError(MESSAGES.summaryGone);
+    if (error instanceof DiscordAPIError && NO_ACCESS.has(Number(error.code)))
+      throw new UserError(MESSAGES.cannotPost(channelId, 'it is missing access or permissions there'));
     throw error;
   }
 }
@@ -177,52 +196,48 @@ async function fail(
 /** The interactionCreate listener: dispatches every interaction factdesk handles. */
 export function createRouter(client: Client, context: CommandContext, options: RouterOptions = {}) {
   const deferAfterMs = options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS;
-  const bySlashName = new Map(slashCommands.map((c) => [c.data.name, c]));
-  const byMessageName = new Map(messageCommands.map((c) => [c.data.name, c]));
-
   async function onChatInput(interaction: ChatInputCommandInteraction) {
-    const command = bySlashName.get(interaction.commandName);
-    if (!command) throw new UserError(MESSAGES.unknownCommand);
-    const input = inputOf(interaction, optionsOf(interaction), context.config);
-    // A posting command confirms privately; the others reply as the user asked.
-    const replyVisibility = command.data.name === 'summary' ? 'private' : input.visibility;
-    const reply = await withDeferral(interaction, replyVisibility, deferAfterMs, async () =>
-      perform(interaction, client, enforceCooldowns(await command.respond(input, context), input, context)),
+    const command = prepareSlashCommand(
+      interaction.commandName,
+      optionsOf(interaction),
+      invokerOf(interaction),
+      context,
     );
+    const reply = await withDeferral(interaction, command.visibility, deferAfterMs, async () => {
+      const result = enforceCooldowns(await command.run(), invokerOf(interaction), context);
+      return perform(interaction, client, result);
+    });
     await send(interaction, reply);
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction) {
-    const command = bySlashName.get(interaction.commandName);
     const focused = interaction.options.getFocused(true);
-    const choices =
-      command?.autocomplete?.({ name: focused.name, value: String(focused.value) }, context) ?? [];
-    await interaction.respond(choices);
+    await interaction.respond(
+      autocompleteFor(interaction.commandName, { name: focused.name, value: String(focused.value) }, context),
+    );
   }
 
   async function onButton(interaction: ButtonInteraction) {
-    const action = decodeCustomId(interaction.customId);
-    if (!action) throw new UserError(MESSAGES.unknownButton);
-    const input = inputOf(interaction, {}, context.config);
     // Buttons answer privately unless the message they are on is public and being paged.
-    const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
-    const visibility = ephemeral ? 'private' : 'public';
+    const visibility: Visibility = interaction.message.flags.has(MessageFlags.Ephemeral)
+      ? 'private'
+      : 'public';
+    const invoker = invokerOf(interaction);
     const result = enforceCooldowns(
-      respondToButton(action, { ...input, visibility }, context),
-      input,
+      respondToButton(interaction.customId, { ...invoker, options: {}, visibility }, context),
+      invoker,
       context,
     );
     await send(interaction, await perform(interaction, client, result));
   }
 
   async function onMessageCommand(interaction: MessageContextMenuCommandInteraction) {
-    const command = byMessageName.get(interaction.commandName);
-    if (!command) throw new UserError(MESSAGES.unknownCommand);
-    const input = {
-      ...inputOf(interaction, {}, context.config),
-      messageContent: interaction.targetMessage.content,
-    };
-    const result = enforceCooldowns(command.respond(input, context), input, context);
+    const invoker = invokerOf(interaction);
+    const result = enforceCooldowns(
+      respondToMessageCommand(interaction.commandName, interaction.targetMessage.content, invoker, context),
+      invoker,
+      context,
+    );
     await send(interaction, await perform(interaction, client, result));
   }
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Config } from '../config.js';
 import { createLogger, type Logger } from '../logger.js';
 import type { Engine } from '../search/engine.js';
-import type { CommandContext } from './command.js';
+import type { CommandContext } from '../../commands/command.js';
 import { Cooldowns } from './cooldowns.js';
 import { createReloader, watchDataDir } from './reload.js';
 import { createRouter } from './router.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandContext } from '../../src/bot/command.js';
+import type { CommandContext } from '../../commands/command.js';
 import { MESSAGES } from '../../src/messages.js';
 import { encodeCustomId } from '../../src/render/discord/customId.js';
 import {

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { Client, Events, type Interaction } from 'discord.js';
 import { afterEach, beforeAll, expect } from 'vitest';
 import { createRouter, type RouterOptions } from '../../src/bot/router.js';
-import type { CommandContext } from '../../src/bot/command.js';
+import type { CommandContext } from '../../commands/command.js';
 import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
 import { createEngine, type Engine } from '../../src/search/engine.js';
 import { testContext } from './context.js';

@@ -2,6 +2,12 @@
 // same way by the gateway adapter today and an HTTP endpoint later.
 import { z } from 'zod';
 
+/** A Discord id (snowflake): up to 20 decimal digits. */
+const Snowflake = z.string().regex(/^\d{1,20}$/);
+
+/** The longest topic a summary button carries: the rest of the 100 characters hold its ids. */
+export const MAX_SUMMARY_TOPIC = 40;
+
 /** What a button does when clicked. */
 export const ButtonAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('source'), factId: z.string() }),
@@ -15,16 +21,46 @@ export const ButtonAction = z.discriminatedUnion('action', [
     page: z.int().min(0).max(999),
     filter: z.string().max(40),
   }),
+  /**
+   * A summary preview's buttons: post it, update a posted one in place, or cancel. They carry the moderator
+   * who asked (only they may press them), the channel, the posted message when updating, and the topic,
+   * so a click needs no state kept between the preview and the press.
+   */
+  z.object({
+    action: z.literal('summary'),
+    op: z.enum(['post', 'update', 'cancel']),
+    owner: Snowflake,
+    channelId: Snowflake,
+    messageId: Snowflake.optional(),
+    topic: z.string().max(MAX_SUMMARY_TOPIC),
+  }),
 ]);
 export type ButtonAction = z.infer<typeof ButtonAction>;
 
 const PREFIX = 'fd';
 
+// Snowflakes are written in base 36 (13 characters instead of 20) so a topic fits beside three of them.
+const pack = (id: string) => BigInt(id).toString(36);
+function unpack(text: string | undefined): string | undefined {
+  if (!text || !/^[0-9a-z]{1,13}$/.test(text)) return undefined;
+  return [...text].reduce((n, c) => n * 36n + BigInt(parseInt(c, 36)), 0n).toString();
+}
+
 export function encodeCustomId(action: ButtonAction): string {
   const parts =
     action.action === 'page'
       ? [PREFIX, action.action, action.list, String(action.page), action.filter]
-      : [PREFIX, action.action, action.factId];
+      : action.action === 'summary'
+        ? [
+            PREFIX,
+            action.action,
+            action.op,
+            pack(action.owner),
+            pack(action.channelId),
+            action.messageId ? pack(action.messageId) : '',
+            action.topic,
+          ]
+        : [PREFIX, action.action, action.factId];
   return parts.join(':');
 }
 
@@ -35,7 +71,16 @@ export function decodeCustomId(customId: string): ButtonAction | null {
   const candidate =
     action === 'page'
       ? { action, list: rest[0], page: Number(rest[1]), filter: rest.slice(2).join(':') }
-      : { action, factId: rest[0] ?? '' };
+      : action === 'summary'
+        ? {
+            action,
+            op: rest[0],
+            owner: unpack(rest[1]),
+            channelId: unpack(rest[2]),
+            ...(rest[3] ? { messageId: unpack(rest[3]) } : {}),
+            topic: rest.slice(4).join(':'),
+          }
+        : { action, factId: rest[0] ?? '' };
   const parsed = ButtonAction.safeParse(candidate);
   return parsed.success ? parsed.data : null;
 }

@@ -3,7 +3,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { FactBase } from '../../facts/load.js';
 import type { Fact } from '../../facts/schema.js';
-import { factView } from '../factView.js';
+import { factView, formatDated, formatFigure } from '../factView.js';
 import { truncate } from './limits.js';
 
 const KIND_LABELS: Record<Fact['kind'], string> = {
@@ -33,8 +33,9 @@ function kindLabel(fact: Fact): string {
   return KIND_LABELS[fact.kind];
 }
 
+/** The fact's id and the base's version: what a newsroom needs to find the fact again. */
 export function footerText(fact: Fact, base: FactBase): string {
-  return `fact ${fact.id} · fact base ${base.version} · factdesk answers only from its sourced record`;
+  return `fact ${fact.id} · fact base ${base.version}`;
 }
 
 /** The quotes as Markdown quotations, each followed by its paragraph number. */
@@ -61,15 +62,13 @@ export function factEmbed(fact: Fact, base: FactBase): APIEmbed {
   if (view.dates.length > 0) {
     fields.push({
       name: 'When',
-      value: view.dates.map((d) => (d.role ? `${d.label} (${d.role})` : d.label)).join('\n'),
+      value: fact.dates.map(formatDated).join('\n'),
     });
   }
   if (view.figures.length > 0) {
     fields.push({
       name: 'Figures',
-      value: view.figures
-        .map((f) => `${f.asWritten} ${f.unit}${f.period ? ` per ${f.period}` : ''}`)
-        .join('\n'),
+      value: view.figures.map(formatFigure).join('\n'),
     });
   }
   return {
