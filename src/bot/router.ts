@@ -86,10 +86,11 @@ async function perform(
 }
 
 async function send(interaction: RepliableInteraction, result: Reply): Promise<void> {
-  if (result.type === 'update' && interaction.isButton()) {
-    await interaction.update(editOptions(result.body));
-  } else if (interaction.deferred) {
+  // A deferred button press (deferUpdate) edits the message the button is on, like an update.
+  if (interaction.deferred) {
     await interaction.editReply(editOptions(result.body));
+  } else if (result.type === 'update' && interaction.isButton()) {
+    await interaction.update(editOptions(result.body));
   } else {
     await interaction.reply(replyOptions(result.body));
   }
@@ -143,10 +144,12 @@ async function editInChannel(client: Client, channelId: string, messageId: strin
   }
 }
 
-/** Runs a handler, deferring the reply if it is slow so the interaction does not expire. */
+/**
+ * Runs a handler, deferring if it is slow so the interaction does not expire: a command defers its reply
+ * (`defer` sends the "thinking…" state), a button press defers the update of its message.
+ */
 async function withDeferral(
-  interaction: RepliableInteraction,
-  visibility: Visibility,
+  defer: () => Promise<unknown>,
   deferAfterMs: number,
   work: () => Promise<Reply>,
 ): Promise<Reply> {
@@ -154,12 +157,10 @@ async function withDeferral(
   let deferring: Promise<unknown> | undefined;
   const deferral = new Promise<void>((resolve) => {
     timer = setTimeout(() => {
-      deferring = interaction
-        .deferReply(visibility === 'private' ? { flags: MessageFlags.Ephemeral } : {})
-        .then(
-          () => resolve(),
-          () => resolve(),
-        );
+      deferring = defer().then(
+        () => resolve(),
+        () => resolve(),
+      );
     }, deferAfterMs);
   });
   try {
@@ -203,7 +204,9 @@ export function createRouter(client: Client, context: CommandContext, options: R
       invokerOf(interaction),
       context,
     );
-    const reply = await withDeferral(interaction, command.visibility, deferAfterMs, async () => {
+    const defer = () =>
+      interaction.deferReply(command.visibility === 'private' ? { flags: MessageFlags.Ephemeral } : {});
+    const reply = await withDeferral(defer, deferAfterMs, async () => {
       const result = enforceCooldowns(await command.run(), invokerOf(interaction), context);
       return perform(interaction, client, result);
     });
@@ -228,7 +231,13 @@ export function createRouter(client: Client, context: CommandContext, options: R
       invoker,
       context,
     );
-    await send(interaction, await perform(interaction, client, result));
+    // Posting or editing a summary waits on Discord: the press is acknowledged if that is slow.
+    const reply = await withDeferral(
+      () => interaction.deferUpdate(),
+      deferAfterMs,
+      () => perform(interaction, client, result),
+    );
+    await send(interaction, reply);
   }
 
   async function onMessageCommand(interaction: MessageContextMenuCommandInteraction) {

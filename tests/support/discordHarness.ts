@@ -139,7 +139,7 @@ export async function startHarness(context: CommandContext, options: RouterOptio
 let nextId = 200000000000000000n;
 const snowflake = () => String(nextId++);
 
-function base(type: number, permissions: bigint) {
+function base(type: number, permissions: bigint, userId = USER_ID) {
   return {
     id: snowflake(),
     application_id: APP_ID,
@@ -150,7 +150,7 @@ function base(type: number, permissions: bigint) {
     channel_id: CHANNEL_ID,
     channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' },
     member: {
-      user: { id: USER_ID, username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null },
+      user: { id: userId, username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null },
       roles: [],
       joined_at: new Date(0).toISOString(),
       deaf: false,
@@ -203,10 +203,13 @@ export function autocomplete(name: string, option: string, value: string) {
   };
 }
 
-/** A click on a button of a message factdesk sent. */
-export function buttonClick(customId: string, opts: { ephemeral?: boolean } = {}) {
+/** A click on a button of a message factdesk sent, by the usual reader unless another user is given. */
+export function buttonClick(
+  customId: string,
+  opts: { ephemeral?: boolean; permissions?: bigint; userId?: string } = {},
+) {
   return {
-    ...base(3, 0n),
+    ...base(3, opts.permissions ?? 0n, opts.userId),
     message: messageObject(snowflake(), CHANNEL_ID, { flags: opts.ephemeral === false ? 0 : 64 }),
     data: { custom_id: customId, component_type: 2 },
   };
