@@ -3,6 +3,13 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
+// Discord clients and process state live at the edge (src/bot, src/config.ts), never in commands or the core.
+const EDGE_ONLY = ['discord.js', 'dotenv', '@discordjs/rest'];
+const NOT_THE_ADAPTER = {
+  group: ['**/bot/*'],
+  message: 'src/bot is the adapter: it imports commands, not the reverse.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'coverage/'] },
   js.configs.recommended,
@@ -36,9 +43,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['discord.js', 'dotenv', '@discordjs/rest'],
+          paths: EDGE_ONLY,
           patterns: [
-            { group: ['**/bot/*'], message: 'src/bot is the adapter: it imports commands, not the reverse.' },
+            NOT_THE_ADAPTER,
             { group: ['**/commands/*'], message: 'The core knows no command: commands call the core.' },
           ],
         },

@@ -9,7 +9,7 @@ import type { Answer, Engine } from '../../src/search/engine.js';
 import {
   buttonClick,
   slashCommand,
-  type CapturedRequest,
+  lastCallback,
   type Harness,
   useBotHarness,
 } from '../support/discordHarness.js';
@@ -17,8 +17,7 @@ import {
 /* eslint-disable @typescript-eslint/no-explicit-any -- assertions read Discord JSON loosely */
 
 const bot = useBotHarness();
-const callbacks = (requests: CapturedRequest[]) => requests.filter((r) => r.path.endsWith('/callback'));
-const lastReply = (h: Harness) => (callbacks(h.requests).at(-1)?.body as { data: any }).data;
+const lastReply = (h: Harness) => lastCallback(h).data;
 
 async function run(command: string, options: Record<string, string>) {
   const h = await bot.start();

@@ -12,7 +12,8 @@ import {
   MODERATOR,
   slashCommand,
   USER_ID,
-  type CapturedRequest,
+  callbacks,
+  lastCallback,
   type Harness,
   useBotHarness,
 } from '../support/discordHarness.js';
@@ -20,8 +21,6 @@ import {
 /* eslint-disable @typescript-eslint/no-explicit-any -- assertions read Discord JSON loosely */
 
 const bot = useBotHarness();
-const callbacks = (requests: CapturedRequest[]) => requests.filter((r) => r.path.endsWith('/callback'));
-const lastCallback = (h: Harness) => callbacks(h.requests).at(-1)?.body as { type: number; data: any };
 const channelWrites = (h: Harness) =>
   h.requests.filter((r) => r.path.includes('/channels/') && (r.method === 'POST' || r.method === 'PATCH'));
 const buttonNamed = (data: any, label: string) =>

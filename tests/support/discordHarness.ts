@@ -1,6 +1,7 @@
 // Runs the real discord.js against a capture server on 127.0.0.1 instead of Discord: interactions are built
 // from raw gateway payloads, handled by factdesk's router, and every HTTP request discord.js sends is
 // recorded (method, path, JSON body) for assertions and validation against Discord's OpenAPI description.
+/* eslint-disable @typescript-eslint/no-explicit-any -- tests read Discord JSON loosely */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client, Events, type Interaction } from 'discord.js';
@@ -235,6 +236,15 @@ export function messageContextMenu(content: string) {
       },
     },
   };
+}
+
+/** The interaction responses among the captured requests, in order. */
+export const callbacks = (requests: readonly CapturedRequest[]) =>
+  requests.filter((r) => r.path.endsWith('/callback'));
+
+/** The last interaction response the bot sent, as Discord JSON read loosely. */
+export function lastCallback(h: Harness): { type: number; data: any } {
+  return callbacks(h.requests).at(-1)?.body as { type: number; data: any };
 }
 
 /** Every request discord.js sent is one Discord accepts: the OpenAPI description and the limits it leaves out. */
