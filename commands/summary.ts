@@ -140,7 +140,7 @@ export function respondToSummaryButton(
       confirm: (messageId) => confirmation(MESSAGES.posted(action.channelId), action, messageId),
     };
   }
-  if (!action.messageId) throw new UserError(MESSAGES.summaryGone);
+  if (!action.messageId) throw new UserError(MESSAGES.postGone);
   return {
     type: 'edit',
     channelId: action.channelId,

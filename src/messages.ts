@@ -31,8 +31,7 @@ export const MESSAGES = {
   summaryNotYours: 'Only the moderator who asked for this summary can post, update or cancel it.',
   summaryCancelled: 'Cancelled: nothing was posted.',
   summaryUpdated: (channel: string) => `Summary updated in place in <#${channel}>.`,
-  summaryGone:
-    'That summary message is gone or is not one factdesk posted, so it cannot be updated. Post a new one.',
+  postGone: 'That message is gone or is not one factdesk posted, so it cannot be updated. Post a new one.',
   badMessageLink: (text: string) =>
     `“${echo(text)}” is not a link to a message (right-click the summary → Copy Message Link) or a message id.`,
   summaryNeedsPermission: 'Posting summaries needs the Manage Messages permission in this server.',

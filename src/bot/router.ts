@@ -137,7 +137,7 @@ async function editInChannel(client: Client, channelId: string, messageId: strin
     await client.rest.patch(Routes.channelMessage(channelId, messageId), { body: message });
   } catch (error) {
     if (error instanceof DiscordAPIError && NOT_EDITABLE.has(Number(error.code)))
-      throw new UserError(MESSAGES.summaryGone);
+      throw new UserError(MESSAGES.postGone);
     if (error instanceof DiscordAPIError && NO_ACCESS.has(Number(error.code)))
       throw new UserError(MESSAGES.cannotPost(channelId, 'it is missing access or permissions there'));
     throw error;

@@ -154,7 +154,7 @@ describe('/summary updates a posted summary in place', () => {
       topic: 'figures',
     });
     await h.dispatch(buttonClick(update, { permissions: MODERATOR }));
-    expect(lastCallback(h).data).toMatchObject({ content: MESSAGES.summaryGone, flags: 64 });
+    expect(lastCallback(h).data).toMatchObject({ content: MESSAGES.postGone, flags: 64 });
   });
 
   it('refuses an update target that is not a message link', async () => {
