@@ -15,16 +15,16 @@ import { TEXT } from '../../messages.js';
 function factButtons(fact: Fact, visibility: Visibility): APIButtonComponent[] {
   const [first] = fact.quotes;
   return [
-    button(`Source ¶${first?.paragraph ?? ''}`, { action: 'source', factId: fact.id }),
+    button(TEXT.sourceButton(first?.paragraph ?? ''), { action: 'source', factId: fact.id }),
     button(
-      'Related facts',
+      TEXT.relatedButton,
       { action: 'related', factId: fact.id },
       ButtonStyle.Secondary,
       fact.related.length === 0,
     ),
-    button('Copy citation', { action: 'cite', factId: fact.id }),
+    button(TEXT.citeButton, { action: 'cite', factId: fact.id }),
     ...(visibility === 'private'
-      ? [button('Share in channel', { action: 'share', factId: fact.id }, ButtonStyle.Primary)]
+      ? [button(TEXT.shareButton, { action: 'share', factId: fact.id }, ButtonStyle.Primary)]
       : []),
   ];
 }
@@ -158,18 +158,20 @@ export function renderParagraph(
     embeds: [
       {
         title: truncate(`¶${n} · ${source.title}`, LIMITS.embedTitle),
-        description: paragraph ? markQuotes(paragraph.text, quotes) : '(missing paragraph)',
+        description: paragraph ? markQuotes(paragraph.text, quotes) : TEXT.missingParagraph,
         color: 0x14b8a6,
         fields: [
-          { name: 'Outlet', value: view.outlet, inline: true },
+          { name: TEXT.outlet, value: view.outlet, inline: true },
           {
-            name: 'Reported',
-            value: `${view.reported}${view.reportedInferred ? ' (inferred from the text)' : ''}`,
+            name: TEXT.reported,
+            value: `${view.reported}${view.reportedInferred ? TEXT.inferred : ''}`,
             inline: true,
           },
-          { name: 'Cite as', value: `${view.outlet}, “${view.title}”, ¶${n}` },
+          { name: TEXT.citeAs, value: `${view.outlet}, “${view.title}”, ¶${n}` },
         ],
-        footer: { text: fact ? footerText(fact, base) : `source ${source.id} · fact base ${base.version}` },
+        footer: {
+          text: fact ? footerText(fact, base) : `source ${source.id} · ${TEXT.factBase(base.version)}`,
+        },
       },
     ],
   });
@@ -192,13 +194,13 @@ export function renderRelated(fact: Fact, base: FactBase): MessageBody {
     visibility: 'private',
     embeds: [
       {
-        title: 'Related facts',
-        description: `Facts related to: ${truncate(fact.statement, 300)}`,
+        title: TEXT.relatedTitle,
+        description: TEXT.relatedTo(truncate(fact.statement, 300)),
         fields: related.map((r) => ({
           name: truncate(questionOf(r), 256),
           value: `${r.statement}\n¶${r.quotes[0]?.paragraph} · \`${r.id}\``,
         })),
-        footer: { text: `fact base ${base.version}` },
+        footer: { text: TEXT.factBase(base.version) },
       },
     ],
     buttons: related.map((r) => button(questionOf(r), { action: 'fact', factId: r.id })),
@@ -210,6 +212,6 @@ export function renderCitation(fact: Fact, base: FactBase): MessageBody {
   const citation = truncate(formatCitation(fact, base).replace(/`/g, 'ʼ'), LIMITS.content - 40);
   return messageBody({
     visibility: 'private',
-    content: `Citation, ready to paste:\n\`\`\`\n${citation}\n\`\`\``,
+    content: TEXT.citation(citation),
   });
 }

@@ -4,17 +4,8 @@ import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { FactBase } from '../../facts/load.js';
 import type { Fact } from '../../facts/schema.js';
 import { factView, formatDated, formatFigure } from '../factView.js';
+import { TEXT } from '../../messages.js';
 import { truncate } from './limits.js';
-
-const KIND_LABELS: Record<Fact['kind'], string> = {
-  policy: 'Policy',
-  figure: 'Figure',
-  event: 'Event',
-  position: 'Position',
-  actor: 'Who’s who',
-  context: 'Context',
-  sourcing: 'Sourcing',
-};
 
 const KIND_COLOURS: Record<Fact['kind'], number> = {
   policy: 0x3b82f6,
@@ -30,12 +21,12 @@ const KIND_COLOURS: Record<Fact['kind'], number> = {
 const QUOTE_BUDGET = 3400;
 
 function kindLabel(fact: Fact): string {
-  return KIND_LABELS[fact.kind];
+  return TEXT.kinds[fact.kind];
 }
 
 /** The fact's id and the base's version: what a newsroom needs to find the fact again. */
 export function footerText(fact: Fact, base: FactBase): string {
-  return `fact ${fact.id} · fact base ${base.version}`;
+  return `fact ${fact.id} · ${TEXT.factBase(base.version)}`;
 }
 
 /** The quotes as Markdown quotations, each followed by its paragraph number. */
@@ -47,27 +38,27 @@ function quoteLines(fact: Fact): string {
 export function factEmbed(fact: Fact, base: FactBase): APIEmbed {
   const view = factView(fact, base);
   const fields: APIEmbedField[] = [
-    { name: 'Attributed to', value: view.attribution, inline: true },
+    { name: TEXT.attributedTo, value: view.attribution, inline: true },
     {
-      name: 'Source',
+      name: TEXT.source,
       value: `${view.source.outlet}, “${view.source.title}”${view.source.url ? ` (${view.source.url})` : ''}`,
       inline: true,
     },
     {
-      name: 'Reported',
-      value: `${view.source.reported}${view.source.reportedInferred ? ' (inferred from the text)' : ''}`,
+      name: TEXT.reported,
+      value: `${view.source.reported}${view.source.reportedInferred ? TEXT.inferred : ''}`,
       inline: true,
     },
   ];
   if (view.dates.length > 0) {
     fields.push({
-      name: 'When',
+      name: TEXT.when,
       value: fact.dates.map(formatDated).join('\n'),
     });
   }
   if (view.figures.length > 0) {
     fields.push({
-      name: 'Figures',
+      name: TEXT.figures,
       value: view.figures.map(formatFigure).join('\n'),
     });
   }

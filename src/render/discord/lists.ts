@@ -49,22 +49,24 @@ function pagedList(parts: {
   const shown = parts.items.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
   const embed: APIEmbed = {
     title: parts.title,
-    description: parts.items.length === 0 ? `${parts.intro}\n\nNothing in the record matches.` : parts.intro,
+    description: parts.items.length === 0 ? `${parts.intro}\n\n${TEXT.nothingMatches}` : parts.intro,
     color: parts.colour,
     fields: shown.map((item) => ({ name: item.name, value: item.value })),
-    footer: { text: `${pages > 1 ? `page ${page + 1} of ${pages} · ` : ''}fact base ${parts.base.version}` },
+    footer: {
+      text: `${pages > 1 ? `${TEXT.page(page + 1, pages)} · ` : ''}${TEXT.factBase(parts.base.version)}`,
+    },
   };
   const nav =
     pages > 1
       ? [
           button(
-            '◀ Earlier',
+            TEXT.earlier,
             { action: 'page', list: parts.list, page: page - 1, filter: parts.filter },
             ButtonStyle.Secondary,
             page === 0,
           ),
           button(
-            'Later ▶',
+            TEXT.later,
             { action: 'page', list: parts.list, page: page + 1, filter: parts.filter },
             ButtonStyle.Secondary,
             page >= pages - 1,
@@ -74,18 +76,11 @@ function pagedList(parts: {
   return messageBody({ visibility: parts.visibility, embeds: [embed], buttons: nav });
 }
 
-const STATUS_LABELS: Record<NonNullable<Fact['status']>, string> = {
-  'in-force': 'in force',
-  ended: 'ended',
-  proposed: 'proposed / demanded',
-  unknown: 'status not stated',
-};
-
 export function renderPolicies(base: FactBase, page: number, visibility: Visibility): MessageBody {
   const items = base.facts
     .filter((f) => f.kind === 'policy')
     .map((f) => ({
-      name: truncate(`${factTitle(f)} — ${STATUS_LABELS[f.status ?? 'unknown']}`, 256),
+      name: truncate(`${factTitle(f)} — ${TEXT.statuses[f.status ?? 'unknown']}`, 256),
       value: `${f.statement}${f.dates.length ? `\n${f.dates.map(formatDated).join(' · ')}` : ''}\n${provenance(f)}`,
     }));
   return pagedList({
@@ -96,9 +91,8 @@ export function renderPolicies(base: FactBase, page: number, visibility: Visibil
     visibility,
     items,
     colour: 0x3b82f6,
-    title: 'Policies in the record',
-    intro:
-      'The policies the sources describe, with their dates and status. Pick one with `/policies policy:` for its quotes.',
+    title: TEXT.policiesTitle,
+    intro: TEXT.policiesIntro,
   });
 }
 
@@ -215,7 +209,7 @@ export function renderPositions(
           ...(more > 0 && s !== 'both'
             ? [TEXT.positionsMore(more, s === 'us' ? 'United States' : 'Mexico')]
             : []),
-          `fact base ${base.version}`,
+          TEXT.factBase(base.version),
         ].join(' · '),
       },
     };
@@ -235,8 +229,8 @@ export function renderActors(base: FactBase, page: number, visibility: Visibilit
     visibility,
     items,
     colour: 0x64748b,
-    title: 'People and bodies in the record',
-    intro: 'Pick one with `/who actor:` to see everything the record says of them.',
+    title: TEXT.actorsTitle,
+    intro: TEXT.actorsIntro,
   });
 }
 
@@ -263,10 +257,10 @@ export function renderActor(actor: Fact, base: FactBase, visibility: Visibility)
     ...(embed.fields ?? []),
     ...(mentions.length > 0
       ? fieldsOf(
-          `In the record (${mentions.length})`,
+          TEXT.inTheRecord(mentions.length),
           mentions.map((f) => `• ${f.statement} (¶${f.quotes[0]?.paragraph})`),
         )
-      : [{ name: 'In the record', value: 'No other fact names them.' }]),
+      : [{ name: TEXT.inTheRecord(), value: TEXT.namedNowhereElse }]),
   ];
   return messageBody({
     visibility,
@@ -357,27 +351,24 @@ export function renderAbout(base: FactBase, appVersion: string, visibility: Visi
     visibility,
     embeds: [
       {
-        title: 'About factdesk',
-        description:
-          'factdesk answers questions about the early-2024 US–Mexico migration negotiations **only from its sourced ' +
-          'record**: facts a person curated from source documents, each shown with its verbatim quote, paragraph, ' +
-          'attribution and date reported. When the record does not answer, it says so instead of guessing.',
+        title: TEXT.aboutTitle,
+        description: TEXT.aboutBody,
         color: 0x14b8a6,
         fields: [
           {
-            name: `Sources (${base.sources.length})`,
+            name: TEXT.aboutSources(base.sources.length),
             value: base.sources
               .map((s) => {
                 const view = sourceView(s);
-                return `${view.outlet}, “${view.title}”, reported ${view.reported}${view.reportedInferred ? ' (inferred)' : ''}`;
+                return `${view.outlet}, “${view.title}”, ${TEXT.reportedOn(view.reported, view.reportedInferred)}`;
               })
               .join('\n'),
           },
           {
-            name: `Facts (${base.facts.length})`,
+            name: TEXT.aboutFacts(base.facts.length),
             value: [...counts].map(([kind, n]) => `${kind}: ${n}`).join(' · '),
           },
-          { name: 'Version', value: `factdesk ${appVersion} · fact base ${base.version}` },
+          { name: TEXT.aboutVersion, value: TEXT.versions(appVersion, base.version) },
         ],
       },
     ],
