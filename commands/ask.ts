@@ -29,7 +29,11 @@ export const ask = slashCommand({
   respond(input, context) {
     const engine = context.engine();
     const answer = engine.answer(input.options.question);
-    return { type: 'reply', body: renderAnswer(answer, engine.base, input.visibility) };
+    return {
+      type: 'reply',
+      body: renderAnswer(answer, engine.base, input.visibility),
+      answer: { answered: answer.answered, confidence: answer.confidence },
+    };
   },
   autocomplete: (focused, context) => questionChoices(context.engine(), focused.value),
 });

@@ -11,7 +11,10 @@ import {
   renderPositions,
   renderTimeline,
 } from '../src/render/discord/lists.js';
-import type { MessageBody } from '../src/render/discord/message.js';
+import type { MessageBody, Visibility } from '../src/render/discord/message.js';
+import type { FactBase } from '../src/facts/load.js';
+import type { ButtonAction } from '../src/render/discord/customId.js';
+import { timelineRange } from './timeline.js';
 import type { CommandContext, CommandInput, CommandResult } from './command.js';
 import { positionFacts } from './positions.js';
 import { respondToSummaryButton } from './summary.js';
@@ -22,29 +25,45 @@ function update(body: MessageBody): CommandResult {
   return { type: 'update', body: rest };
 }
 
-/** The result of a click; `input.visibility` is that of the message the button is on. */
+function renderPage(
+  action: Extract<ButtonAction, { action: 'page' }>,
+  base: FactBase,
+  visibility: Visibility,
+): MessageBody {
+  const { list, page, filter } = action;
+  if (list === 'timeline') {
+    // The filter travels in the custom id, which a client can forge: it is checked like the command's options.
+    const [from, to, ...rest] = filter.split('..');
+    if (rest.length > 0) throw new UserError(MESSAGES.unknownButton);
+    return renderTimeline(base, timelineRange(from || undefined, to || undefined), page, visibility);
+  }
+  if (list === 'policies') return renderPolicies(base, page, visibility);
+  if (list === 'figures') return renderFigures(base, page, visibility);
+  if (list === 'who') return renderActors(base, page, visibility);
+  // Only a single side is paged; the two-sided view fits one message.
+  if (filter !== 'us' && filter !== 'mexico') throw new UserError(MESSAGES.unknownButton);
+  return renderPositions(base, positionFacts(base), filter, page, visibility);
+}
+
+/**
+ * The result of a click; `input.visibility` is that of the message the button is on. `ownerId` is who
+ * invoked that message: only they may page it; anyone else gets the page as a private copy, so one reader
+ * cannot turn the page under another.
+ */
 export function respondToButton(
   customId: string,
   input: CommandInput,
   context: CommandContext,
+  ownerId: string | null,
 ): CommandResult {
   const action = decodeCustomId(customId);
   if (!action) throw new UserError(MESSAGES.unknownButton);
   if (action.action === 'summary') return respondToSummaryButton(action, input, context);
   const { base } = context.engine();
   if (action.action === 'page') {
-    const { list, page, filter } = action;
-    if (list === 'timeline') {
-      const [from, to] = filter.split('..');
-      return update(
-        renderTimeline(base, { from: from || undefined, to: to || undefined }, page, input.visibility),
-      );
-    }
-    if (list === 'policies') return update(renderPolicies(base, page, input.visibility));
-    if (list === 'figures') return update(renderFigures(base, page, input.visibility));
-    if (list === 'who') return update(renderActors(base, page, input.visibility));
-    const side = filter === 'us' || filter === 'mexico' ? filter : undefined;
-    return update(renderPositions(base, positionFacts(base), side, page, input.visibility));
+    if (ownerId !== null && ownerId !== input.userId)
+      return { type: 'reply', body: renderPage(action, base, 'private') };
+    return update(renderPage(action, base, input.visibility));
   }
   const fact = base.facts.find((f) => f.id === action.factId);
   // Buttons outlive reloads of the fact base: a removed fact is a message, not a failure.

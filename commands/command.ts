@@ -14,10 +14,19 @@ import { MESSAGES, UserError } from '../src/messages.js';
 import type { MessageBody, Visibility } from '../src/render/discord/message.js';
 import type { Engine } from '../src/search/engine.js';
 
-/** Per-user cooldowns on what reaches a whole channel (kept by the adapter, see src/bot/cooldowns.ts). */
-export interface CooldownLedger {
-  /** Records a use of `key`; 0 when allowed, otherwise the whole seconds left. */
-  take(key: string, seconds: number): number;
+/**
+ * Where the per-user cooldowns on what reaches a whole channel are kept (src/bot/cooldowns.ts). In memory
+ * for one process; a shared store (PostgreSQL) lets several instances enforce the same cooldowns.
+ * Asynchronous so such a store fits behind it.
+ */
+export interface CooldownStore {
+  /**
+   * Records a use of `key` unless it is cooling down. Resolves to 0 when allowed, otherwise the whole
+   * seconds left. A duration of 0 turns the cooldown off.
+   */
+  take(key: string, seconds: number): Promise<number>;
+  /** Gives back the use just taken, when what it was for did not happen (a summary post that failed). */
+  release(key: string): Promise<void>;
 }
 
 /** What a reload of the fact base reports: the new version, or why the edited base was refused. */
@@ -32,7 +41,7 @@ export interface CommandContext {
   >;
   logger: Logger;
   appVersion: string;
-  cooldowns: CooldownLedger;
+  cooldowns: CooldownStore;
   /** Reloads the fact base from its folder; absent where there is none to reload (the preview tool). */
   reload?: () => Promise<ReloadResult>;
 }
@@ -53,9 +62,15 @@ export interface CommandInput<Options = Record<string, never>> extends Invoker {
   visibility: Visibility;
 }
 
+/** What the engine decided for a question, for logs and metrics (never the question itself). */
+export interface AnswerOutcome {
+  answered: boolean;
+  confidence: number;
+}
+
 /** A reply to the interaction itself. */
 export type Reply =
-  | { type: 'reply'; body: MessageBody }
+  | { type: 'reply'; body: MessageBody; answer?: AnswerOutcome }
   /** Replaces the message the clicked button is on (paging, a summary preview). */
   | { type: 'update'; body: MessageBody };
 

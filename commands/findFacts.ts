@@ -19,6 +19,10 @@ export const findFacts: MessageCommand = {
     const engine = context.engine();
     // The message may be anyone's, so the reply quotes it as the message, not as "you asked".
     const answer = engine.answer(input.messageContent);
-    return { type: 'reply', body: renderAnswer(answer, engine.base, 'private', 'message') };
+    return {
+      type: 'reply',
+      body: renderAnswer(answer, engine.base, 'private', 'message'),
+      answer: { answered: answer.answered, confidence: answer.confidence },
+    };
   },
 };

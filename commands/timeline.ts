@@ -3,10 +3,11 @@ import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { dateInterval, isRealDate } from '../src/facts/dates.js';
+import { dateInterval } from '../src/facts/dates.js';
 import { CalendarDate } from '../src/facts/schema.js';
 import { MESSAGES, UserError } from '../src/messages.js';
 import { renderTimeline } from '../src/render/discord/lists.js';
+import type { DateRange } from '../src/render/timeline.js';
 import { SHARE_OPTION, slashCommand } from './command.js';
 
 const data = {
@@ -30,21 +31,35 @@ const data = {
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** A date option as a calendar date, refused with a message that names the option when it is not one. */
-export function dateOption(value: string | undefined, name: string): string | undefined {
+function dateOption(value: string | undefined, name: string): string | undefined {
   if (value === undefined) return undefined;
   const parsed = CalendarDate.safeParse(value.trim());
-  if (!parsed.success) throw new UserError(MESSAGES.badDate(name));
-  if (!isRealDate(parsed.data)) throw new UserError(MESSAGES.notARealDate(name, parsed.data));
+  // A value of the right shape that fails is a day the calendar lacks (2023-02-31): said as such.
+  if (!parsed.success)
+    throw new UserError(
+      parsed.error.issues.every((i) => i.code === 'custom')
+        ? MESSAGES.notARealDate(name, value.trim())
+        : MESSAGES.badDate(name),
+    );
   return parsed.data;
+}
+
+/** The date range asked for, checked the same way whether it comes from the options or a page button. */
+export function timelineRange(from: string | undefined, to: string | undefined): DateRange {
+  const range = { from: dateOption(from, 'from'), to: dateOption(to, 'to') };
+  if (
+    range.from &&
+    range.to &&
+    dateInterval({ value: range.from }).start > dateInterval({ value: range.to }).end
+  )
+    throw new UserError(MESSAGES.dateOrder);
+  return range;
 }
 
 export const timeline = slashCommand({
   data,
   respond(input, context) {
-    const from = dateOption(input.options.from, 'from');
-    const to = dateOption(input.options.to, 'to');
-    if (from && to && dateInterval({ value: from }).start > dateInterval({ value: to }).end)
-      throw new UserError(MESSAGES.dateOrder);
-    return { type: 'reply', body: renderTimeline(context.engine().base, { from, to }, 0, input.visibility) };
+    const range = timelineRange(input.options.from, input.options.to);
+    return { type: 'reply', body: renderTimeline(context.engine().base, range, 0, input.visibility) };
   },
 });

@@ -1,10 +1,12 @@
 // The only place that reads the environment: loads .env with dotenv, parses every key with zod, and reports
 // all missing or malformed keys in one message that names them and never shows a secret's value.
 import { config as loadDotenv } from 'dotenv';
+import { statSync } from 'node:fs';
 import { z } from 'zod';
 
 const Snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
 const Seconds = z.coerce.number().int().min(0).max(86_400);
+const Port = z.coerce.number().int().min(1).max(65_535);
 
 export const Config = z
   .object({
@@ -44,9 +46,34 @@ export const Config = z
       .enum(['true', 'false'])
       .default('false')
       .transform((s) => s === 'true'),
+    /** Discord's REST API, or a proxy in front of it (and the capture server in tests). */
+    DISCORD_API_BASE: z.url({ protocol: /^https?$/ }).default('https://discord.com/api'),
+    /** gateway: one WebSocket connection (or shards). http: Discord POSTs interactions to this server. */
+    INTERACTIONS_MODE: z.enum(['gateway', 'http']).default('gateway'),
+    /** The application's Ed25519 public key (General Information → Public Key), for INTERACTIONS_MODE=http. */
+    DISCORD_PUBLIC_KEY: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/i, 'must be the 64 hex digits of the application public key')
+      .optional(),
+    /** Where the interactions endpoint listens in http mode. */
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: Port.default(8787),
+    /** off: one gateway connection; auto: as many shards as Discord recommends; or a number of shards. */
+    SHARDS: z.union([z.enum(['off', 'auto']), z.coerce.number().int().min(1).max(1024)]).default('off'),
+    /** /healthz and /metrics listen on this port when set; off when unset. */
+    METRICS_PORT: Port.optional(),
+    METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   })
   .refine((c) => !c.DISCORD_TOKEN || c.DISCORD_APPLICATION_ID, {
     message: 'is required when DISCORD_TOKEN is set',
+    path: ['DISCORD_APPLICATION_ID'],
+  })
+  .refine((c) => c.INTERACTIONS_MODE !== 'http' || c.DISCORD_PUBLIC_KEY, {
+    message: 'is required when INTERACTIONS_MODE is http',
+    path: ['DISCORD_PUBLIC_KEY'],
+  })
+  .refine((c) => c.INTERACTIONS_MODE !== 'http' || c.DISCORD_APPLICATION_ID, {
+    message: 'is required when INTERACTIONS_MODE is http',
     path: ['DISCORD_APPLICATION_ID'],
   });
 
@@ -78,4 +105,20 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 export function loadConfig(): Config {
   loadDotenv({ quiet: true });
   return parseConfig(process.env);
+}
+
+/**
+ * A warning when the env file holding the token can be read by other users of the machine, or undefined.
+ * Only the permission bits are read, never the file.
+ */
+export function envFileWarning(path = '.env'): string | undefined {
+  let mode: number;
+  try {
+    mode = statSync(path).mode;
+  } catch {
+    return undefined;
+  }
+  if ((mode & 0o077) === 0) return undefined;
+  const octal = (mode & 0o777).toString(8);
+  return `${path} is readable by other users (mode ${octal}); it may hold the bot token: run chmod 600 ${path}`;
 }

@@ -1,7 +1,8 @@
-// Structured logs: one JSON object per line on stderr, filtered by level, with every configured secret
-// replaced before anything is written, so no code path can leak the token into a log.
+// Structured logs with pino: one JSON object per line on stderr, filtered by LOG_LEVEL, with every configured
+// secret replaced in the finished line, so no code path (an error message, a stack, a field) can leak it.
+import { pino } from 'pino';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
-const LEVELS: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 export interface Logger {
   debug(message: string, fields?: Record<string, unknown>): void;
@@ -17,29 +18,32 @@ export function redact(text: string, secrets: readonly string[]): string {
   return out;
 }
 
-function serialise(value: unknown): unknown {
-  if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
-  return value;
-}
-
 export function createLogger(options: {
   level: LogLevel;
   secrets?: readonly string[];
+  /** Receives each finished line (without its newline); stderr when absent. */
   write?: (line: string) => void;
 }): Logger {
-  const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   const secrets = options.secrets ?? [];
-  const log =
+  // Synchronous on stderr: a line logged just before process.exit must not be lost.
+  const destination = options.write
+    ? { write: (chunk: string) => options.write?.(chunk.replace(/\n$/, '')) }
+    : pino.destination({ fd: 2, sync: true });
+  const log = pino(
+    {
+      level: options.level,
+      messageKey: 'message',
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      serializers: { error: pino.stdSerializers.err },
+      hooks: { streamWrite: (line) => redact(line, secrets) },
+    },
+    destination,
+  );
+  const at =
     (level: LogLevel) =>
-    (message: string, fields: Record<string, unknown> = {}) => {
-      if (LEVELS[level] < LEVELS[options.level]) return;
-      const entry = { time: new Date().toISOString(), level, message, ...fields };
-      write(
-        redact(
-          JSON.stringify(entry, (_key, value: unknown) => serialise(value)),
-          secrets,
-        ),
-      );
-    };
-  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+    (message: string, fields: Record<string, unknown> = {}) =>
+      log[level](fields, message);
+  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

@@ -1,8 +1,9 @@
-// npm start: the Discord bot when DISCORD_TOKEN is set, otherwise the offline console over the fact base.
+// npm start: the Discord bot when DISCORD_TOKEN is set (or the HTTP interactions endpoint when
+// INTERACTIONS_MODE=http), otherwise the offline console over the fact base.
 import { runConsole } from './cli/console.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, envFileWarning, loadConfig } from './config.js';
 import { EMBEDDED_DATA_DIR, FactBaseError, loadFactBase } from './facts/load.js';
-import { redact } from './logger.js';
+import { createLogger, redact } from './logger.js';
 import { createEngine } from './search/engine.js';
 
 // Filled once the configuration is read, so that no start-up failure can print the token.
@@ -13,7 +14,7 @@ async function main(): Promise<void> {
   secrets = config.DISCORD_TOKEN ? [config.DISCORD_TOKEN] : [];
   const dataDir = config.FACTDESK_DATA_DIR ?? EMBEDDED_DATA_DIR;
   const engine = createEngine(await loadFactBase(dataDir));
-  if (!config.DISCORD_TOKEN) {
+  if (!config.DISCORD_TOKEN && config.INTERACTIONS_MODE === 'gateway') {
     await runConsole({
       engine,
       input: process.stdin,
@@ -22,8 +23,12 @@ async function main(): Promise<void> {
     });
     return;
   }
-  const { startBot } = await import('./bot/start.js');
-  await startBot({ config, engine, dataDir });
+  const logger = createLogger({ level: config.LOG_LEVEL, secrets });
+  const warning = envFileWarning();
+  if (warning) logger.warn(warning);
+  const { installProcessGuards, startBot } = await import('./bot/start.js');
+  installProcessGuards(process, logger, (code) => process.exit(code));
+  await startBot({ config, engine, dataDir, logger });
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,8 @@
+import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../src/config.js';
+import { ConfigError, envFileWarning, parseConfig } from '../src/config.js';
 
 const token = 'MTA1NTk4NzY1NDMyMTA5ODc2NQ.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789AB';
 
@@ -55,5 +58,46 @@ describe('configuration', () => {
       COOLDOWN_PUBLIC_SECONDS: 5,
       WATCH_DATA: true,
     });
+  });
+});
+
+describe('operating configuration', () => {
+  it('keeps health and metrics off, and every listener on 127.0.0.1, unless told otherwise', () => {
+    expect(parseConfig({}).METRICS_PORT).toBeUndefined();
+    expect(parseConfig({})).toMatchObject({
+      METRICS_HOST: '127.0.0.1',
+      HOST: '127.0.0.1',
+      PORT: 8787,
+      INTERACTIONS_MODE: 'gateway',
+      SHARDS: 'off',
+    });
+  });
+
+  it('needs the public key and application id for the HTTP endpoint, and says so by name', () => {
+    expect(problems({ INTERACTIONS_MODE: 'http' })).toEqual([
+      'DISCORD_PUBLIC_KEY is required when INTERACTIONS_MODE is http',
+      'DISCORD_APPLICATION_ID is required when INTERACTIONS_MODE is http',
+    ]);
+    expect(problems({ INTERACTIONS_MODE: 'http', DISCORD_PUBLIC_KEY: 'abc' })).toContain(
+      'DISCORD_PUBLIC_KEY must be the 64 hex digits of the application public key',
+    );
+  });
+
+  it('takes a shard count as auto or a number', () => {
+    expect(parseConfig({ SHARDS: 'auto' }).SHARDS).toBe('auto');
+    expect(parseConfig({ SHARDS: '4' }).SHARDS).toBe(4);
+    expect(problems({ SHARDS: 'many' })).toHaveLength(1);
+  });
+
+  it('warns when the env file can be read by other users, and not when only its owner can', async () => {
+    const path = join(await mkdtemp(join(tmpdir(), 'factdesk-env-')), '.env');
+    await writeFile(path, 'DISCORD_TOKEN=\n');
+    await chmod(path, 0o644);
+    expect(envFileWarning(path)).toBe(
+      `${path} is readable by other users (mode 644); it may hold the bot token: run chmod 600 ${path}`,
+    );
+    await chmod(path, 0o600);
+    expect(envFileWarning(path)).toBeUndefined();
+    expect(envFileWarning(join(path, 'missing'))).toBeUndefined();
   });
 });

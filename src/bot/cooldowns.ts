@@ -2,18 +2,18 @@
 // are never limited. Time is passed in so tests need no clock.
 import { MessageFlags } from 'discord-api-types/v10';
 import { MESSAGES, UserError } from '../messages.js';
-import type { CommandContext, CommandResult, CooldownLedger, Invoker } from '../../commands/command.js';
+import type { CommandContext, CommandResult, CooldownStore, Invoker } from '../../commands/command.js';
 
-export class Cooldowns implements CooldownLedger {
+// The store's interface belongs to the commands' context; it is named here too for the stores that implement it.
+export type { CooldownStore };
+
+/** The cooldowns of one process. */
+export class Cooldowns implements CooldownStore {
   private readonly until = new Map<string, number>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  /**
-   * Records a use of `key` unless it is cooling down. Returns 0 when allowed, otherwise the whole seconds
-   * left. A duration of 0 turns the cooldown off.
-   */
-  take(key: string, seconds: number): number {
+  async take(key: string, seconds: number): Promise<number> {
     if (seconds <= 0) return 0;
     const now = this.now();
     const until = this.until.get(key) ?? 0;
@@ -23,25 +23,36 @@ export class Cooldowns implements CooldownLedger {
     this.until.set(key, now + seconds * 1000);
     return 0;
   }
+
+  async release(key: string): Promise<void> {
+    this.until.delete(key);
+  }
+}
+
+const summaryKey = (userId: string) => `summary:${userId}`;
+
+/** Gives a moderator back the summary cooldown of a post that failed: it is spent only on success. */
+export function refundSummary(input: Pick<Invoker, 'userId'>, context: CommandContext): Promise<void> {
+  return context.cooldowns.release(summaryKey(input.userId));
 }
 
 /**
  * Applies the cooldowns to a handler's result: a summary during its cooldown is refused; a public reply
  * during the user's cooldown is still given, but privately, with a note saying when sharing works again.
  */
-export function enforceCooldowns(
+export async function enforceCooldowns(
   result: CommandResult,
   input: Pick<Invoker, 'userId'>,
   context: CommandContext,
-): CommandResult {
+): Promise<CommandResult> {
   const { config, cooldowns } = context;
   if (result.type === 'post') {
-    const wait = cooldowns.take(`summary:${input.userId}`, config.COOLDOWN_SUMMARY_SECONDS);
+    const wait = await cooldowns.take(summaryKey(input.userId), config.COOLDOWN_SUMMARY_SECONDS);
     if (wait > 0) throw new UserError(MESSAGES.summaryCooldown(wait));
     return result;
   }
   if (result.type !== 'reply' || result.body.flags === MessageFlags.Ephemeral) return result;
-  const wait = cooldowns.take(`public:${input.userId}`, config.COOLDOWN_PUBLIC_SECONDS);
+  const wait = await cooldowns.take(`public:${input.userId}`, config.COOLDOWN_PUBLIC_SECONDS);
   if (wait === 0) return result;
   const note = MESSAGES.cooldown(wait);
   const content = result.body.content ? `${note}\n${result.body.content}` : note;

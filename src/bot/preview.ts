@@ -55,8 +55,9 @@ async function previewResult(
     const [customId] = rest;
     if (!customId)
       throw new PreviewUsageError('click needs a button custom id, like fd:cite:title-42-expulsions');
-    // A click on a private message, as every button factdesk puts on a private reply.
-    return respondToButton(customId, { ...PREVIEW_INVOKER, options: {}, visibility: 'private' }, context);
+    // A click on a private message the previewer invoked, as every button factdesk puts on a private reply.
+    const input = { ...PREVIEW_INVOKER, options: {}, visibility: 'private' as const };
+    return respondToButton(customId, input, context, PREVIEW_INVOKER.userId);
   }
   const args = readArgs(rest);
   if (messageCommands.some((c) => c.data.name === name))

@@ -14,7 +14,14 @@ import {
   type MessageContextMenuCommandInteraction,
   type RepliableInteraction,
 } from 'discord.js';
-import type { CommandContext, CommandResult, Invoker, RawOptions, Reply } from '../../commands/command.js';
+import type {
+  AnswerOutcome,
+  CommandContext,
+  CommandResult,
+  Invoker,
+  RawOptions,
+  Reply,
+} from '../../commands/command.js';
 import {
   autocompleteFor,
   prepareSlashCommand,
@@ -22,8 +29,9 @@ import {
   respondToMessageCommand,
 } from '../../commands/index.js';
 import { MESSAGES, UserError } from '../messages.js';
+import { decodeCustomId } from '../render/discord/customId.js';
 import { messageBody, type MessageBody, type Visibility } from '../render/discord/message.js';
-import { enforceCooldowns } from './cooldowns.js';
+import { enforceCooldowns, refundSummary } from './cooldowns.js';
 
 export interface RouterOptions {
   /** Defer when a handler has not answered by then: Discord drops interactions unanswered after 3 s. */
@@ -31,6 +39,15 @@ export interface RouterOptions {
 }
 
 const DEFAULT_DEFER_AFTER_MS = 2000;
+
+/** How an interaction ended, for the log line and the metrics: what was run, never who asked or what. */
+export interface InteractionOutcome {
+  kind: 'command' | 'autocomplete' | 'button' | 'message' | 'other';
+  /** The command's name, or the button's action. */
+  name: string;
+  outcome: 'ok' | 'user_error' | 'error';
+  answer?: AnswerOutcome;
+}
 
 // Discord error codes for a channel the bot cannot see or write to.
 const NO_ACCESS = new Set([50001, 50013]);
@@ -68,14 +85,24 @@ function optionsOf(interaction: ChatInputCommandInteraction): RawOptions {
   );
 }
 
-/** Carries out a result's side effect (a channel post or edit) and leaves the reply to send. */
+/**
+ * Carries out a result's side effect (a channel post or edit) and leaves the reply to send. A post that
+ * fails gives the summary cooldown back: it is spent only on a summary that was posted.
+ */
 async function perform(
   interaction: RepliableInteraction,
   client: Client,
   result: CommandResult,
+  context: CommandContext,
 ): Promise<Reply> {
   if (result.type === 'post') {
-    const messageId = await postToChannel(interaction, client, result.channelId, result.body);
+    let messageId: string;
+    try {
+      messageId = await postToChannel(interaction, client, result.channelId, result.body);
+    } catch (error) {
+      await refundSummary({ userId: interaction.user.id }, context);
+      throw error;
+    }
     return result.confirm(messageId);
   }
   if (result.type === 'edit') {
@@ -197,20 +224,19 @@ async function fail(
 /** The interactionCreate listener: dispatches every interaction factdesk handles. */
 export function createRouter(client: Client, context: CommandContext, options: RouterOptions = {}) {
   const deferAfterMs = options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS;
-  async function onChatInput(interaction: ChatInputCommandInteraction) {
-    const command = prepareSlashCommand(
-      interaction.commandName,
-      optionsOf(interaction),
-      invokerOf(interaction),
-      context,
-    );
+  async function onChatInput(interaction: ChatInputCommandInteraction): Promise<AnswerOutcome | undefined> {
+    const invoker = invokerOf(interaction);
+    const command = prepareSlashCommand(interaction.commandName, optionsOf(interaction), invoker, context);
     const defer = () =>
       interaction.deferReply(command.visibility === 'private' ? { flags: MessageFlags.Ephemeral } : {});
+    let answer: AnswerOutcome | undefined;
     const reply = await withDeferral(defer, deferAfterMs, async () => {
-      const result = enforceCooldowns(await command.run(), invokerOf(interaction), context);
-      return perform(interaction, client, result);
+      const result = await command.run();
+      if (result.type === 'reply') answer = result.answer;
+      return perform(interaction, client, await enforceCooldowns(result, invoker, context), context);
     });
     await send(interaction, reply);
+    return answer;
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction) {
@@ -222,12 +248,12 @@ export function createRouter(client: Client, context: CommandContext, options: R
 
   async function onButton(interaction: ButtonInteraction) {
     // Buttons answer privately unless the message they are on is public and being paged.
-    const visibility: Visibility = interaction.message.flags.has(MessageFlags.Ephemeral)
-      ? 'private'
-      : 'public';
+    const { message } = interaction;
+    const visibility: Visibility = message.flags.has(MessageFlags.Ephemeral) ? 'private' : 'public';
+    const ownerId = message.interactionMetadata?.user.id ?? message.interaction?.user.id ?? null;
     const invoker = invokerOf(interaction);
-    const result = enforceCooldowns(
-      respondToButton(interaction.customId, { ...invoker, options: {}, visibility }, context),
+    const result = await enforceCooldowns(
+      respondToButton(interaction.customId, { ...invoker, options: {}, visibility }, context, ownerId),
       invoker,
       context,
     );
@@ -235,33 +261,52 @@ export function createRouter(client: Client, context: CommandContext, options: R
     const reply = await withDeferral(
       () => interaction.deferUpdate(),
       deferAfterMs,
-      () => perform(interaction, client, result),
+      () => perform(interaction, client, result, context),
     );
     await send(interaction, reply);
   }
 
-  async function onMessageCommand(interaction: MessageContextMenuCommandInteraction) {
+  async function onMessageCommand(
+    interaction: MessageContextMenuCommandInteraction,
+  ): Promise<AnswerOutcome | undefined> {
     const invoker = invokerOf(interaction);
-    const result = enforceCooldowns(
-      respondToMessageCommand(interaction.commandName, interaction.targetMessage.content, invoker, context),
-      invoker,
-      context,
-    );
-    await send(interaction, await perform(interaction, client, result));
+    const content = interaction.targetMessage.content;
+    const result = respondToMessageCommand(interaction.commandName, content, invoker, context);
+    const answer = result.type === 'reply' ? result.answer : undefined;
+    const cooled = await enforceCooldowns(result, invoker, context);
+    await send(interaction, await perform(interaction, client, cooled, context));
+    return answer;
   }
 
-  return async function route(interaction: Interaction): Promise<void> {
+  return async function route(interaction: Interaction): Promise<InteractionOutcome> {
     const what =
       interaction.isCommand() || interaction.isAutocomplete()
         ? interaction.commandName
         : interaction.isButton()
           ? interaction.customId
           : String(interaction.type);
+    const kind: InteractionOutcome['kind'] = interaction.isChatInputCommand()
+      ? 'command'
+      : interaction.isAutocomplete()
+        ? 'autocomplete'
+        : interaction.isButton()
+          ? 'button'
+          : interaction.isMessageContextMenuCommand()
+            ? 'message'
+            : 'other';
+    // Button ids carry fact ids and filters: the action alone is a name worth counting.
+    const name = interaction.isButton()
+      ? (decodeCustomId(interaction.customId)?.action ?? 'unknown')
+      : kind === 'other'
+        ? String(interaction.type)
+        : String(what);
     try {
-      if (interaction.isChatInputCommand()) await onChatInput(interaction);
+      let answer: AnswerOutcome | undefined;
+      if (interaction.isChatInputCommand()) answer = await onChatInput(interaction);
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
       else if (interaction.isButton()) await onButton(interaction);
-      else if (interaction.isMessageContextMenuCommand()) await onMessageCommand(interaction);
+      else if (interaction.isMessageContextMenuCommand()) answer = await onMessageCommand(interaction);
+      return { kind, name, outcome: 'ok', answer };
     } catch (error) {
       if (interaction.isAutocomplete()) {
         context.logger.error('autocomplete failed', { what, error });
@@ -269,6 +314,7 @@ export function createRouter(client: Client, context: CommandContext, options: R
       } else if (interaction.isRepliable()) {
         await fail(interaction, context, error, String(what));
       }
+      return { kind, name, outcome: error instanceof UserError ? 'user_error' : 'error' };
     }
   };
 }

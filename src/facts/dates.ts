@@ -42,12 +42,6 @@ const MONTH_PARTS = { early: [1, 10], mid: [11, 20], late: [21, 31] } as const;
 const pad = (n: number) => String(n).padStart(2, '0');
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
-/** True when a YYYY-MM-DD value names a day that exists (not 2023-02-31). Shorter values always do. */
-export function isRealDate(value: string): boolean {
-  const [year = 0, month = 0, day] = value.split('-').map(Number);
-  return day === undefined || day <= daysIn(year, month);
-}
-
 export function dateInterval(date: Pick<DateRef, 'value' | 'part'>): DateInterval {
   const [year = 0, month, day] = date.value.split('-').map(Number);
   if (day !== undefined && month !== undefined) {

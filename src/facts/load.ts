@@ -2,11 +2,11 @@
 // related ids, verbatim quotes, actors). Either the whole base loads or none of it does, with every problem
 // named by file, fact id and field. Used by the bot, the offline tools, facts:check and /reload.
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { FactFile, Source, type Fact } from './schema.js';
+import { Fact, FactFile, Source } from './schema.js';
 import { coveredShare, locateQuote, splitSentences, type Span } from './text.js';
 
 /** One thing wrong with the fact base, located as precisely as the data allows. */
@@ -55,14 +55,23 @@ export class FactBaseError extends Error {
   }
 }
 
-export function formatProblems(problems: readonly Problem[]): string {
-  return problems
-    .map((p) => {
-      const where = [p.file, p.factId && `fact "${p.factId}"`, p.field].filter(Boolean).join(' › ');
-      return `  - ${where}: ${p.message}`;
-    })
-    .join('\n');
+/** Problems listed in full; past this a broken file would bury the first (usually the cause) in noise. */
+export const MAX_LISTED_PROBLEMS = 50;
+
+export function formatProblems(problems: readonly Problem[], limit = MAX_LISTED_PROBLEMS): string {
+  const lines = problems.slice(0, limit).map((p) => {
+    const where = [p.file, p.factId && `fact "${p.factId}"`, p.field].filter(Boolean).join(' › ');
+    return `  - ${where}: ${p.message}`;
+  });
+  if (problems.length > limit) lines.push(`  … and ${problems.length - limit} more`);
+  return lines.join('\n');
 }
+
+/**
+ * The largest data file read. The real files are tens of kilobytes; a file of megabytes is a mistake, and
+ * parsing it would hold the process for a minute or exhaust its memory.
+ */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 /** The fact base embedded in the repository. */
 export const EMBEDDED_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
@@ -85,6 +94,11 @@ function parseJson(file: DataFile, problems: Problem[]): unknown {
     problems.push({ file: file.path, message: `is not valid JSON: ${(error as Error).message}` });
     return undefined;
   }
+}
+
+// A loop, not push(...items): a spread of a large array overflows the stack.
+function pushAll(target: Problem[], items: readonly Problem[]) {
+  for (const item of items) target.push(item);
 }
 
 function zodProblems(file: string, error: z.ZodError, raw: unknown): Problem[] {
@@ -114,7 +128,7 @@ export function buildFactBase(files: { sources: DataFile[]; facts: DataFile[] })
     if (raw === undefined) continue;
     const parsed = Source.safeParse(raw);
     if (!parsed.success) {
-      problems.push(...zodProblems(file.path, parsed.error, raw));
+      pushAll(problems, zodProblems(file.path, parsed.error, raw));
       const id = (raw as { id?: unknown } | null)?.id;
       if (typeof id === 'string') unreadable.add(id);
     } else {
@@ -127,10 +141,16 @@ export function buildFactBase(files: { sources: DataFile[]; facts: DataFile[] })
     if (raw === undefined) continue;
     const parsed = FactFile.safeParse(raw);
     if (!parsed.success) {
-      problems.push(...zodProblems(file.path, parsed.error, raw));
+      pushAll(problems, zodProblems(file.path, parsed.error, raw));
+      // The file's valid facts are still cross-checked, so one schema error does not hide other mistakes.
       for (const rawFact of (raw as { facts?: unknown } | null)?.facts instanceof Array
         ? (raw as { facts: unknown[] }).facts
         : []) {
+        const fact = Fact.safeParse(rawFact);
+        if (fact.success) {
+          factsWithFile.push({ fact: fact.data, file: file.path });
+          continue;
+        }
         const { id, actors } = (rawFact ?? {}) as { id?: unknown; actors?: unknown };
         if (typeof id === 'string') unreadable.add(id);
         if (Array.isArray(actors))
@@ -205,6 +225,8 @@ export function buildFactBase(files: { sources: DataFile[]; facts: DataFile[] })
     });
   }
 
+  if (problems.length === 0 && factsWithFile.length === 0)
+    problems.push({ file: 'data/facts', message: 'holds no facts: an empty fact base would answer nothing' });
   if (problems.length > 0) return { ok: false, problems };
   const facts = factsWithFile.map(({ fact }) => fact);
   const version = createHash('sha256').update(JSON.stringify({ sources, facts })).digest('hex').slice(0, 12);
@@ -239,24 +261,69 @@ export function measureCoverage(base: FactBase): Coverage {
   return coverage;
 }
 
-async function readJsonFiles(dir: string, label: string): Promise<DataFile[]> {
+// fatal: bytes that are not UTF-8 are refused instead of silently becoming U+FFFD; ignoreBOM keeps a byte
+// order mark in the text so it can be named.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function describeFsError(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  if (code === 'ELOOP') return 'it is a symbolic link loop (ELOOP)';
+  if (code === 'EISDIR') return 'it is a folder, not a file (EISDIR)';
+  if (code === 'EACCES' || code === 'EPERM') return `factdesk may not read it (${code})`;
+  return code ? `${code}: ${message}` : message;
+}
+
+/** Reads one data file, or says in a problem why it cannot be used. */
+async function readDataFile(fullPath: string, path: string): Promise<DataFile | Problem> {
+  try {
+    const info = await stat(fullPath);
+    if (info.isDirectory()) return { file: path, message: 'cannot be read: it is a folder, not a file' };
+    if (info.size > MAX_FILE_BYTES)
+      return {
+        file: path,
+        message: `is ${(info.size / 1024 / 1024).toFixed(1)} MB; data files may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+      };
+    const bytes = await readFile(fullPath);
+    let text: string;
+    try {
+      text = UTF8.decode(bytes);
+    } catch {
+      return { file: path, message: 'is not valid UTF-8: save it as UTF-8 text' };
+    }
+    if (text.startsWith('\uFEFF'))
+      return { file: path, message: 'starts with a byte order mark (BOM): save it as UTF-8 without BOM' };
+    return { path, text };
+  } catch (error) {
+    return { file: path, message: `cannot be read: ${describeFsError(error)}` };
+  }
+}
+
+async function readJsonFiles(dir: string, label: string, problems: Problem[]): Promise<DataFile[]> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter((name) => name.endsWith('.json')).sort();
-  } catch {
+  } catch (error) {
+    // A missing folder is reported by buildFactBase as having no files; anything else is named here.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      problems.push({ file: label, message: `cannot be listed: ${describeFsError(error)}` });
     return [];
   }
-  return Promise.all(
-    names.map(async (name) => ({ path: `${label}/${name}`, text: await readFile(join(dir, name), 'utf8') })),
-  );
+  const files: DataFile[] = [];
+  for (const name of names) {
+    const read = await readDataFile(join(dir, name), `${label}/${name}`);
+    if ('text' in read) files.push(read);
+    else problems.push(read);
+  }
+  return files;
 }
 
 /** Reads data/sources/*.json and data/facts/*.json under dataDir and checks them as one base. */
 export async function readFactBase(dataDir: string): Promise<LoadResult> {
-  const [sources, facts] = await Promise.all([
-    readJsonFiles(join(dataDir, 'sources'), 'data/sources'),
-    readJsonFiles(join(dataDir, 'facts'), 'data/facts'),
-  ]);
+  const readProblems: Problem[] = [];
+  const sources = await readJsonFiles(join(dataDir, 'sources'), 'data/sources', readProblems);
+  const facts = await readJsonFiles(join(dataDir, 'facts'), 'data/facts', readProblems);
+  // Without every file, references into an unread one would be reported as missing: its problem comes first.
+  if (readProblems.length > 0) return { ok: false, problems: readProblems };
   return buildFactBase({ sources, facts });
 }
 

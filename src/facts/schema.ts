@@ -14,10 +14,11 @@ export const Locale = z.enum(['es']);
 /** A calendar date as precise as the source allows: "2023", "2023-12" or "2023-12-30". */
 export const CalendarDate = z
   .string()
-  .regex(
-    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
-    'must be YYYY, YYYY-MM or YYYY-MM-DD',
-  );
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((value) => {
+    const [year = 0, month = 1, day = 1] = value.split('-').map(Number);
+    return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+  }, 'is not a date on the calendar (that month has fewer days)');
 
 /**
  * When something happened or was reported, with the precision the source gives. The `value` must match
@@ -40,7 +41,11 @@ export const Quote = z
   .object({
     source: Slug,
     paragraph: z.int().positive(),
-    text: z.string().min(3).max(1000),
+    // A quote of a word or two would be "verbatim" almost anywhere and proves nothing.
+    text: z
+      .string()
+      .min(12, 'is too short to show where a claim comes from (at least 12 characters)')
+      .max(1000),
   })
   .strict();
 

@@ -36,46 +36,47 @@ const post = () => ({
 const user = { userId: '42' };
 
 describe('cooldowns', () => {
-  it('lets a user share once, then answers privately with when sharing works again', () => {
+  it('lets a user share once, then answers privately with when sharing works again', async () => {
     const { context, advance } = setup();
-    expect(enforceCooldowns(publicReply(), user, context)).toEqual(publicReply());
+    expect(await enforceCooldowns(publicReply(), user, context)).toEqual(publicReply());
     advance(10_000);
-    const second = enforceCooldowns(publicReply(), user, context);
+    const second = await enforceCooldowns(publicReply(), user, context);
     expect(second.type === 'reply' && second.body).toMatchObject({
       flags: MessageFlags.Ephemeral,
       content: `${MESSAGES.cooldown(20)}\nthe answer`,
     });
     expect(JSON.stringify(second)).not.toContain('fd:share:');
     advance(20_000);
-    expect(enforceCooldowns(publicReply(), user, context)).toEqual(publicReply());
+    expect(await enforceCooldowns(publicReply(), user, context)).toEqual(publicReply());
   });
 
-  it('never limits private lookups, and counts each user apart', () => {
+  it('never limits private lookups, and counts each user apart', async () => {
     const { context } = setup();
     const privateReply = {
       type: 'reply' as const,
       body: messageBody({ visibility: 'private', content: 'x' }),
     };
-    for (let i = 0; i < 5; i++) expect(enforceCooldowns(privateReply, user, context)).toEqual(privateReply);
-    enforceCooldowns(publicReply(), user, context);
-    expect(enforceCooldowns(publicReply(), { userId: '43' }, context)).toEqual(publicReply());
+    for (let i = 0; i < 5; i++)
+      expect(await enforceCooldowns(privateReply, user, context)).toEqual(privateReply);
+    await enforceCooldowns(publicReply(), user, context);
+    expect(await enforceCooldowns(publicReply(), { userId: '43' }, context)).toEqual(publicReply());
   });
 
-  it('refuses a second summary within its cooldown with a clear message', () => {
+  it('refuses a second summary within its cooldown with a clear message', async () => {
     const { context, advance } = setup();
-    enforceCooldowns(post(), user, context);
+    await enforceCooldowns(post(), user, context);
     advance(60_000);
-    expect(() => enforceCooldowns(post(), user, context)).toThrow(
+    await expect(enforceCooldowns(post(), user, context)).rejects.toThrow(
       new UserError(MESSAGES.summaryCooldown(60)),
     );
   });
 
-  it('is off when configured to 0 seconds', () => {
+  it('is off when configured to 0 seconds', async () => {
     const { context } = setup({ public: 0, summary: 0 });
     for (let i = 0; i < 3; i++) {
-      expect(enforceCooldowns(publicReply(), user, context)).toEqual(publicReply());
+      expect(await enforceCooldowns(publicReply(), user, context)).toEqual(publicReply());
       const summary = post();
-      expect(enforceCooldowns(summary, user, context)).toBe(summary);
+      expect(await enforceCooldowns(summary, user, context)).toBe(summary);
     }
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../../commands/index.js';
 import { deployCommands } from '../../src/bot/deploy.js';
 import { validateRequest } from '../support/discordSpec.js';
-import { runScript } from '../support/run.js';
+import { runScript, runScriptAsync } from '../support/run.js';
 
 async function captureOnce(run: (api: string) => Promise<unknown>) {
   const seen: { method: string; path: string; body: unknown }[] = [];
@@ -66,5 +66,26 @@ describe('deploying commands', () => {
     const result = runScript(['scripts/deploy-commands.ts']);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/needs DISCORD_TOKEN and DISCORD_APPLICATION_ID/);
+  });
+
+  it('never prints the token, even when Discord’s error message repeats it', async () => {
+    const token = 'MTA1NTk4NzY1NDMyMTA5ODc2NQ.GabcDE.deploy-secret-for-tests-000000';
+    const server = createServer((req, res) => {
+      req.resume();
+      const message = `401: Unauthorized (${req.headers.authorization ?? ''})`;
+      res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 0, message }));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const result = await runScriptAsync(['scripts/deploy-commands.ts'], {
+      env: {
+        DISCORD_TOKEN: token,
+        DISCORD_APPLICATION_ID: '100000000000000010',
+        DISCORD_API_BASE: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`,
+      },
+    });
+    await new Promise<void>((r) => server.close(() => r()));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('401: Unauthorized (Bot [redacted])');
+    expect(result.stdout + result.stderr).not.toContain(token);
   });
 });

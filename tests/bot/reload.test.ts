@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,15 +11,14 @@ async function setup() {
   const dataDir = await mkdtemp(join(tmpdir(), 'factdesk-reload-'));
   await cp(EMBEDDED_DATA_DIR, dataDir, { recursive: true });
   let engine: Engine = createEngine(await loadFactBase(dataDir));
-  const reloader = createReloader({
-    dataDir,
-    logger: createLogger({ level: 'error', write: () => undefined }),
-    setEngine: (next) => (engine = next),
-  });
+  const logLines: string[] = [];
+  const logger = createLogger({ level: 'info', write: (line) => logLines.push(line) });
+  const reloader = createReloader({ dataDir, logger, setEngine: (next) => (engine = next) });
   const file = join(dataDir, 'facts', 'figures.json');
-  return { dataDir, reloader, file, engine: () => engine };
+  return { dataDir, reloader, file, engine: () => engine, logger, logLines };
 }
 
+const setupLogger = () => createLogger({ level: 'error', write: () => undefined });
 const closers: (() => void)[] = [];
 afterEach(() => closers.splice(0).forEach((close) => close()));
 
@@ -67,12 +66,52 @@ describe('reloading the fact base while running', () => {
     const before = engine().base.version;
     let reloaded: (value: unknown) => void = () => undefined;
     const done = new Promise((resolve) => (reloaded = resolve));
-    const watcher = watchDataDir(dataDir, () => reloader.reload().then(reloaded), 50);
+    const watcher = watchDataDir(dataDir, () => reloader.reload().then(reloaded), setupLogger(), 50);
     closers.push(() => watcher.close());
     const data = JSON.parse(await readFile(file, 'utf8'));
     data.facts[0].statement = `${data.facts[0].statement} (watched)`;
     await writeFile(file, JSON.stringify(data));
     await expect(done).resolves.toMatchObject({ ok: true });
     expect(engine().base.version).not.toBe(before);
+  });
+
+  it('keeps answering while a reload checks the data, which runs off the main thread', async () => {
+    const { dataDir, reloader, engine } = await setup();
+    // Tens of thousands of broken facts take the checker about a second of CPU.
+    await writeFile(
+      join(dataDir, 'facts', 'broken.json'),
+      `{"facts":[${Array(40_000).fill('{}').join(',')}]}`,
+    );
+    let answered = 0;
+    const asking = setInterval(() => {
+      if (engine().answer('When did Title 42 end?').answered) answered += 1;
+    }, 5);
+    const result = await reloader.reload();
+    clearInterval(asking);
+    expect(result).toMatchObject({ ok: false, problems: expect.stringMatching(/… and \d+ more$/) });
+    expect(answered).toBeGreaterThan(5);
+  });
+
+  it('logs a refused reload with its problems listed', async () => {
+    const { reloader, file, logLines } = await setup();
+    await writeFile(file, '{ "facts": [');
+    await reloader.reload();
+    const line = JSON.parse(logLines.find((l) => l.includes('reload refused')) ?? '{}');
+    expect(line).toMatchObject({
+      level: 'warn',
+      count: expect.any(Number),
+      problems: expect.stringMatching(/^ {2}- data\/facts\/figures\.json: is not valid JSON/),
+    });
+  });
+
+  it('logs and stops watching when the folder cannot be watched, instead of crashing', async () => {
+    const { dataDir, reloader, logger, logLines } = await setup();
+    const watcher = watchDataDir(dataDir, () => reloader.reload(), logger, 50);
+    closers.push(() => watcher.close());
+    const stopped = new Promise((resolve) => watcher.once('close', resolve));
+    await symlink('loop', join(dataDir, 'facts', 'loop'));
+    await stopped;
+    const line = JSON.parse(logLines.find((l) => l.includes('stopped watching')) ?? '{}');
+    expect(line).toMatchObject({ level: 'error', error: { code: 'ELOOP' } });
   });
 });

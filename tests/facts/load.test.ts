@@ -252,8 +252,8 @@ describe('loading a fact base', () => {
     const lost = {
       ...pledge,
       quotes: [
-        { source: 'test-source', paragraph: 9, text: 'x y z' },
-        { source: 'elsewhere', paragraph: 1, text: 'x y z' },
+        { source: 'test-source', paragraph: 9, text: 'words that are nowhere' },
+        { source: 'elsewhere', paragraph: 1, text: 'words that are nowhere' },
       ],
     };
     const problems = problemsOf(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, dateInterval, formatDate, isRealDate } from '../../src/facts/dates.js';
+import { compareDates, dateInterval, formatDate } from '../../src/facts/dates.js';
 import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
 import { factView, formatFigure } from '../../src/render/factView.js';
 
@@ -41,13 +41,6 @@ describe('dates as readers see them', () => {
       end: '2023-12-31',
     });
     expect(dateInterval({ value: '2023-12-30' })).toEqual({ start: '2023-12-30', end: '2023-12-30' });
-  });
-
-  it('tells real calendar days from impossible ones', () => {
-    expect(isRealDate('2023-02-31')).toBe(false);
-    expect(isRealDate('2024-02-29')).toBe(true);
-    expect(isRealDate('2023-02-29')).toBe(false);
-    expect(isRealDate('2023-12')).toBe(true);
   });
 });
 

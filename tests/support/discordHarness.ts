@@ -114,7 +114,7 @@ export async function startHarness(context: CommandContext, options: RouterOptio
   const client = new Client({ intents: [], rest: { api: apiBase, retries: 0 } });
   client.rest.setToken(FAKE_TOKEN);
   const route = createRouter(client, context, options);
-  let pending: Promise<void> = Promise.resolve();
+  let pending: Promise<unknown> = Promise.resolve();
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
     pending = route(interaction);
   });
@@ -204,14 +204,28 @@ export function autocomplete(name: string, option: string, value: string) {
   };
 }
 
-/** A click on a button of a message factdesk sent, by the usual reader unless another user is given. */
+/**
+ * A click on a button of a message factdesk sent, by the usual reader unless another user is given;
+ * `ownerId` is who invoked that message.
+ */
 export function buttonClick(
   customId: string,
-  opts: { ephemeral?: boolean; permissions?: bigint; userId?: string } = {},
+  opts: { ephemeral?: boolean; ownerId?: string; permissions?: bigint; userId?: string } = {},
 ) {
+  const metadata = opts.ownerId && {
+    interaction_metadata: {
+      id: snowflake(),
+      type: 2,
+      user: { id: opts.ownerId, username: 'asker', discriminator: '0', global_name: null, avatar: null },
+      authorizing_integration_owners: { '0': GUILD_ID },
+    },
+  };
   return {
     ...base(3, opts.permissions ?? 0n, opts.userId),
-    message: messageObject(snowflake(), CHANNEL_ID, { flags: opts.ephemeral === false ? 0 : 64 }),
+    message: messageObject(snowflake(), CHANNEL_ID, {
+      flags: opts.ephemeral === false ? 0 : 64,
+      ...metadata,
+    }),
     data: { custom_id: customId, component_type: 2 },
   };
 }

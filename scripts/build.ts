@@ -1,0 +1,17 @@
+// npm run build — compiles the bot, the commands and deploy-commands to plain JavaScript in dist/, which
+// `npm start` runs with node alone (no tsx, no esbuild binary). The compiled files find the data folder
+// and package.json one level further from the root than the sources do, so dist/ links to both.
+import { execFileSync } from 'node:child_process';
+import { rmSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = `${root}dist`;
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+
+rmSync(dist, { recursive: true, force: true });
+execFileSync(process.execPath, [tsc, '-p', `${root}tsconfig.build.json`], { stdio: 'inherit' });
+symlinkSync('../data', `${dist}/data`);
+symlinkSync('../package.json', `${dist}/package.json`);
+console.log('built dist/ — run it with npm start');

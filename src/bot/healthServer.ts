@@ -1,0 +1,38 @@
+// GET /healthz (gateway and database state, as JSON; 503 when not serving) and GET /metrics (Prometheus
+// text). Off unless METRICS_PORT is set, and on 127.0.0.1 unless METRICS_HOST says otherwise, since the
+// metrics describe the deployment.
+import Fastify from 'fastify';
+import type { Telemetry } from './telemetry.js';
+
+/** What /healthz reports. */
+export interface Health {
+  /** The gateway connection, or "not used" by the HTTP interactions endpoint. */
+  gateway: 'ready' | 'connecting' | 'disconnected' | 'not used';
+  /** "not configured" until a database backs storage. */
+  database: 'up' | 'down' | 'not configured';
+  factBase: string;
+}
+
+export function healthStatus(health: Health): 'ok' | 'unavailable' {
+  const gatewayOk = health.gateway === 'ready' || health.gateway === 'not used';
+  return gatewayOk && health.database !== 'down' ? 'ok' : 'unavailable';
+}
+
+export async function startHealthServer(options: {
+  host: string;
+  port: number;
+  telemetry: Pick<Telemetry, 'registry'>;
+  health: () => Health;
+}) {
+  const app = Fastify({ logger: false });
+  app.get('/healthz', async (_request, reply) => {
+    const health = options.health();
+    const status = healthStatus(health);
+    return reply.code(status === 'ok' ? 200 : 503).send({ status, ...health });
+  });
+  app.get('/metrics', async (_request, reply) =>
+    reply.type(options.telemetry.registry.contentType).send(await options.telemetry.registry.metrics()),
+  );
+  const address = await app.listen({ host: options.host, port: options.port });
+  return { address, close: () => app.close() };
+}
