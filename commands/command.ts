@@ -13,6 +13,7 @@ import type { Logger } from '../src/logger.js';
 import { MESSAGES, UserError } from '../src/messages.js';
 import type { MessageBody, Visibility } from '../src/render/discord/message.js';
 import type { Engine } from '../src/search/engine.js';
+import type { Store } from '../src/store/store.js';
 
 /**
  * Where the per-user cooldowns on what reaches a whole channel are kept (src/bot/cooldowns.ts). In memory
@@ -44,6 +45,8 @@ export interface CommandContext {
   cooldowns: CooldownStore;
   /** Reloads the fact base from its folder; absent where there is none to reload (the preview tool). */
   reload?: () => Promise<ReloadResult>;
+  /** The curation database; absent where nothing is recorded (the preview tool). */
+  store?: Store;
 }
 
 /** Who invoked an interaction and where: what the adapter reads off any interaction. */

@@ -3,6 +3,7 @@ import {
   ApplicationCommandType,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
+import { recordAnswer } from '../src/curation/record.js';
 import { MESSAGES, UserError } from '../src/messages.js';
 import { renderAnswer } from '../src/render/discord/answer.js';
 import type { MessageCommand } from './command.js';
@@ -19,6 +20,7 @@ export const findFacts: MessageCommand = {
     const engine = context.engine();
     // The message may be anyone's, so the reply quotes it as the message, not as "you asked".
     const answer = engine.answer(input.messageContent);
+    void recordAnswer(context.store, input.guildId, answer, context.logger, { countOnly: true });
     return {
       type: 'reply',
       body: renderAnswer(answer, engine.base, 'private', 'message'),

@@ -4,6 +4,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { MESSAGES, TEXT, UserError } from '../src/messages.js';
+import { describeDocument, describeSource } from '../src/render/citation.js';
 import { renderFactSource, renderParagraph } from '../src/render/discord/answer.js';
 import { choice, factChoices } from '../src/render/discord/choices.js';
 import { foldText } from '../src/search/normalize.js';
@@ -54,7 +55,7 @@ export const source = slashCommand({
     const doc = document === undefined ? base.sources[0] : base.sources.find((s) => s.id === document);
     if (!doc) throw new UserError(MESSAGES.unknownSource(document ?? ''));
     if (!doc.paragraphs.some((p) => p.n === paragraph))
-      throw new UserError(MESSAGES.unknownParagraph(paragraph, doc.title));
+      throw new UserError(MESSAGES.unknownParagraph(paragraph, describeDocument(doc)));
     return { type: 'reply', body: renderParagraph(doc, paragraph, base, input.visibility) };
   },
   autocomplete(focused, context) {
@@ -62,9 +63,9 @@ export const source = slashCommand({
     if (focused.name === 'document') {
       const needle = foldText(focused.value);
       return base.sources
-        .filter((s) => foldText(`${s.title} ${s.outlet} ${s.id}`).includes(needle))
+        .filter((s) => foldText(`${describeSource(s)} ${s.id}`).includes(needle))
         .slice(0, 25)
-        .map((s) => choice(`${s.outlet}: ${s.title}`, s.id));
+        .map((s) => choice(describeSource(s), s.id));
     }
     return factChoices(base.facts, focused.value);
   },

@@ -14,7 +14,7 @@ export const MESSAGES = {
     'factdesk does not know that command. It may have been removed: ask a moderator to redeploy commands.',
   unknownButton: 'That button no longer works: the fact base may have changed since it was shown. Ask again.',
   unknownFact: (id: string) => `There is no fact “${echo(id)}” in the current fact base.`,
-  unknownParagraph: (n: number, source: string) => `“${source}” has no paragraph ${n}.`,
+  unknownParagraph: (n: number, source: string) => `The source ${source} has no paragraph ${n}.`,
   unknownSource: (id: string) => `There is no source document “${echo(id)}”.`,
   noTopic: (topic: string, topics: readonly string[]) =>
     `No sourced facts match “${echo(topic)}”. Try one of: ${topics.join(', ')}.`,
@@ -72,15 +72,15 @@ export const TEXT = {
   attributedTo: 'Attributed to',
   source: 'Source',
   outlet: 'Outlet',
+  outletIs: (outlet: string) => `; outlet: ${outlet}`,
   reported: 'Reported',
-  inferred: ' (inferred from the text)',
   when: 'When',
   figures: 'Figures',
   citeAs: 'Cite as',
+  paragraphN: (n: number) => `Paragraph ${n}`,
   missingParagraph: '(missing paragraph)',
   relatedTitle: 'Related facts',
   relatedTo: (statement: string) => `Facts related to: ${statement}`,
-  citation: (citation: string) => `Citation, ready to paste:\n\`\`\`\n${citation}\n\`\`\``,
   statuses: {
     'in-force': 'in force',
     ended: 'ended',
@@ -103,7 +103,6 @@ export const TEXT = {
   aboutFacts: (n: number) => `Facts (${n})`,
   aboutVersion: 'Version',
   versions: (app: string, base: string) => `factdesk ${app} · fact base ${base}`,
-  reportedOn: (reported: string, inferred: boolean) => `reported ${reported}${inferred ? ' (inferred)' : ''}`,
   question: (text: string) => `Question: ${text}`,
   fromMessage: (text: string) => `From the message: ${text}`,
   twoAnswers: 'Two facts answer this almost equally well, so factdesk shows the first and offers the other.',
@@ -196,3 +195,20 @@ export const TEXT = {
 export class UserError extends Error {
   override name = 'UserError';
 }
+
+/**
+ * How replies and citations describe provenance. A curator's label or inference is always marked as such,
+ * so nothing is shown as the publisher's words that the publisher did not print.
+ */
+export const PROVENANCE = {
+  outletNotStated: (note?: string) => `not stated in the copy${note ? `; ${note}` : ''}`,
+  untitled: (label?: string) => (label ? `untitled; curator's label: ${label}` : 'untitled document'),
+  dateNotStated: 'date not stated',
+  /** Where ¶n stands in the copy as received, when repeated paragraphs were stored once. */
+  paragraphCounted: (received: readonly number[]) =>
+    `counted in the de-duplicated copy; ${received.length > 1 ? 'paragraphs' : 'paragraph'} ${received.join(' and ')} of the copy as received`,
+  curatorNote: 'Curator’s note',
+  earlierReported: 'Earlier reported',
+  earlierReportedLine: (statement: string, reported: string) => `${statement} (reported ${reported})`,
+  citationStyles: { standard: 'Standard', apa: 'APA', chicago: 'Chicago' },
+} as const;

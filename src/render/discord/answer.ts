@@ -5,12 +5,22 @@ import type { FactBase } from '../../facts/load.js';
 import type { Fact, Source } from '../../facts/schema.js';
 import { locateQuote } from '../../facts/text.js';
 import type { Answer } from '../../search/engine.js';
-import { formatCitation, sourceOf, sourceView } from '../factView.js';
+import { newestVersion } from '../../facts/supersede.js';
+import { PROVENANCE, TEXT } from '../../messages.js';
+import {
+  CITATION_STYLES,
+  citeParagraph,
+  describeSource,
+  formatCitation,
+  paragraphNote,
+  sourceOf,
+  type CitationStyle,
+} from '../citation.js';
+import { sourceView } from '../factView.js';
 import { factEmbed, footerText } from './factEmbed.js';
 import { escapeUserText, LIMITS, truncate } from './limits.js';
 import { button, messageBody, type MessageBody, type Visibility } from './message.js';
 import { factTitle } from './lists.js';
-import { TEXT } from '../../messages.js';
 
 function factButtons(fact: Fact, visibility: Visibility): APIButtonComponent[] {
   const [first] = fact.quotes;
@@ -56,15 +66,17 @@ export function renderAnswer(
   const text = truncate(escapeUserText(answer.query), 300);
   const header = asked === 'question' ? TEXT.question(text) : TEXT.fromMessage(text);
   if (!answer.fact) return renderDecline(answer, visibility, asked);
-  if (answer.alternatives.length === 0) return renderFact(answer.fact, base, visibility, header);
+  // A fact a later source changed is answered with its newest version, which shows the older one.
+  const fact = newestVersion(answer.fact, base);
+  if (answer.alternatives.length === 0) return renderFact(fact, base, visibility, header);
   const alternatives = answer.alternatives.map((alt) =>
     button(TEXT.otherAnswer(questionOf(alt)), { action: 'fact', factId: alt.id }, ButtonStyle.Primary),
   );
   return messageBody({
     visibility,
     content: `${header}\n${TEXT.twoAnswers}`,
-    embeds: [factEmbed(answer.fact, base)],
-    buttons: [...factButtons(answer.fact, visibility), ...alternatives],
+    embeds: [factEmbed(fact, base)],
+    buttons: [...factButtons(fact, visibility), ...alternatives],
   });
 }
 
@@ -151,23 +163,27 @@ export function renderParagraph(
 ): MessageBody {
   const paragraph = source.paragraphs.find((p) => p.n === n);
   const view = sourceView(source);
+  const counted = paragraphNote(source, n);
   const quotes =
     fact?.quotes.filter((q) => q.source === source.id && q.paragraph === n).map((q) => q.text) ?? [];
   return messageBody({
     visibility: visibility,
     embeds: [
       {
-        title: truncate(`¶${n} · ${source.title}`, LIMITS.embedTitle),
+        title: truncate(`¶${n} · ${view.name}`, LIMITS.embedTitle),
         description: paragraph ? markQuotes(paragraph.text, quotes) : TEXT.missingParagraph,
         color: 0x14b8a6,
         fields: [
           { name: TEXT.outlet, value: view.outlet, inline: true },
+          { name: TEXT.reported, value: view.reported, inline: true },
+          ...(counted ? [{ name: TEXT.paragraphN(n), value: counted }] : []),
           {
-            name: TEXT.reported,
-            value: `${view.reported}${view.reportedInferred ? TEXT.inferred : ''}`,
-            inline: true,
+            name: TEXT.citeAs,
+            value: truncate(
+              `${describeSource(source)}; ${citeParagraph(source, n)}${view.url ? `; ${view.url}` : ''}`,
+              1024,
+            ),
           },
-          { name: TEXT.citeAs, value: `${view.outlet}, “${view.title}”, ¶${n}` },
         ],
         footer: {
           text: fact ? footerText(fact, base) : `source ${source.id} · ${TEXT.factBase(base.version)}`,
@@ -207,11 +223,20 @@ export function renderRelated(fact: Fact, base: FactBase): MessageBody {
   });
 }
 
-/** The citation in a code block, so a click selects it whole for pasting. */
-export function renderCitation(fact: Fact, base: FactBase): MessageBody {
-  const citation = truncate(formatCitation(fact, base).replace(/`/g, 'ʼ'), LIMITS.content - 40);
+/**
+ * The citation as the message's whole content, in plain text on one line, so "Copy Text" copies exactly
+ * the citation; buttons give it in the other styles.
+ */
+export function renderCitation(fact: Fact, base: FactBase, style: CitationStyle = 'standard'): MessageBody {
   return messageBody({
     visibility: 'private',
-    content: TEXT.citation(citation),
+    content: truncate(formatCitation(fact, base, style), LIMITS.content),
+    buttons: CITATION_STYLES.filter((other) => other !== style).map((other) =>
+      button(
+        PROVENANCE.citationStyles[other],
+        { action: 'cite', factId: fact.id, style: other },
+        ButtonStyle.Secondary,
+      ),
+    ),
   });
 }

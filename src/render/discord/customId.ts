@@ -1,6 +1,7 @@
 // The custom ids of factdesk's buttons: what a click asks for, in at most 100 characters, parsed back the
 // same way by the gateway adapter today and an HTTP endpoint later.
 import { z } from 'zod';
+import { CITATION_STYLES } from '../citation.js';
 
 /** A Discord id (snowflake): up to 20 decimal digits. */
 const Snowflake = z.string().regex(/^\d{1,20}$/);
@@ -12,7 +13,11 @@ export const MAX_SUMMARY_TOPIC = 40;
 export const ButtonAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('source'), factId: z.string() }),
   z.object({ action: z.literal('related'), factId: z.string() }),
-  z.object({ action: z.literal('cite'), factId: z.string() }),
+  z.object({
+    action: z.literal('cite'),
+    factId: z.string(),
+    style: z.enum(CITATION_STYLES).optional(),
+  }),
   z.object({ action: z.literal('fact'), factId: z.string() }),
   z.object({ action: z.literal('share'), factId: z.string() }),
   z.object({
@@ -60,7 +65,9 @@ export function encodeCustomId(action: ButtonAction): string {
             action.messageId ? pack(action.messageId) : '',
             action.topic,
           ]
-        : [PREFIX, action.action, action.factId];
+        : action.action === 'cite' && action.style
+          ? [PREFIX, action.action, action.factId, action.style]
+          : [PREFIX, action.action, action.factId];
   return parts.join(':');
 }
 
@@ -80,7 +87,9 @@ export function decodeCustomId(customId: string): ButtonAction | null {
             ...(rest[3] ? { messageId: unpack(rest[3]) } : {}),
             topic: rest.slice(4).join(':'),
           }
-        : { action, factId: rest[0] ?? '' };
+        : action === 'cite' && rest[1] !== undefined
+          ? { action, factId: rest[0] ?? '', style: rest[1] }
+          : { action, factId: rest[0] ?? '' };
   const parsed = ButtonAction.safeParse(candidate);
   return parsed.success ? parsed.data : null;
 }

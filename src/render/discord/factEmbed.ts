@@ -3,8 +3,8 @@
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { FactBase } from '../../facts/load.js';
 import type { Fact } from '../../facts/schema.js';
+import { PROVENANCE, TEXT } from '../../messages.js';
 import { factView, formatDated, formatFigure } from '../factView.js';
-import { TEXT } from '../../messages.js';
 import { truncate } from './limits.js';
 
 const KIND_COLOURS: Record<Fact['kind'], number> = {
@@ -41,14 +41,13 @@ export function factEmbed(fact: Fact, base: FactBase): APIEmbed {
     { name: TEXT.attributedTo, value: view.attribution, inline: true },
     {
       name: TEXT.source,
-      value: `${view.source.outlet}, “${view.source.title}”${view.source.url ? ` (${view.source.url})` : ''}`,
+      value: truncate(
+        `${view.source.name}${view.source.url ? ` (${view.source.url})` : ''}${TEXT.outletIs(view.source.outlet)}`,
+        1024,
+      ),
       inline: true,
     },
-    {
-      name: TEXT.reported,
-      value: `${view.source.reported}${view.source.reportedInferred ? TEXT.inferred : ''}`,
-      inline: true,
-    },
+    { name: TEXT.reported, value: view.source.reported, inline: true },
   ];
   if (view.dates.length > 0) {
     fields.push({
@@ -60,6 +59,20 @@ export function factEmbed(fact: Fact, base: FactBase): APIEmbed {
     fields.push({
       name: TEXT.figures,
       value: view.figures.map(formatFigure).join('\n'),
+    });
+  }
+  for (const note of view.notes) {
+    fields.push({ name: PROVENANCE.curatorNote, value: truncate(note.text, 1024) });
+  }
+  if (view.earlierReported.length > 0) {
+    fields.push({
+      name: PROVENANCE.earlierReported,
+      value: truncate(
+        view.earlierReported
+          .map((older) => PROVENANCE.earlierReportedLine(older.statement, older.reported))
+          .join('\n'),
+        1024,
+      ),
     });
   }
   return {

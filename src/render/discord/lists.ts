@@ -6,7 +6,8 @@ import type { FactBase } from '../../facts/load.js';
 import type { Fact } from '../../facts/schema.js';
 import { TEXT } from '../../messages.js';
 import type { SummaryPlan } from '../../summary/topics.js';
-import { formatDated, formatFigure, sourceView } from '../factView.js';
+import { describeSource } from '../citation.js';
+import { formatDated, formatFigure } from '../factView.js';
 import { timelineEvents, type DateRange } from '../timeline.js';
 import type { ButtonAction } from './customId.js';
 import { factEmbed } from './factEmbed.js';
@@ -273,10 +274,7 @@ export function renderActor(actor: Fact, base: FactBase, visibility: Visibility)
 function sourcesOf(facts: readonly Fact[], base: FactBase): string {
   return [...new Set(facts.flatMap((f) => f.quotes.map((q) => q.source)))]
     .flatMap((id) => base.sources.find((s) => s.id === id) ?? [])
-    .map((s) => {
-      const view = sourceView(s);
-      return `${view.outlet}, “${view.title}” (${view.reported})`;
-    })
+    .map(describeSource)
     .join('\n');
 }
 
@@ -357,12 +355,7 @@ export function renderAbout(base: FactBase, appVersion: string, visibility: Visi
         fields: [
           {
             name: TEXT.aboutSources(base.sources.length),
-            value: base.sources
-              .map((s) => {
-                const view = sourceView(s);
-                return `${view.outlet}, “${view.title}”, ${TEXT.reportedOn(view.reported, view.reportedInferred)}`;
-              })
-              .join('\n'),
+            value: base.sources.map(describeSource).join('\n'),
           },
           {
             name: TEXT.aboutFacts(base.facts.length),
