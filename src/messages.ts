@@ -207,8 +207,19 @@ export const PROVENANCE = {
   /** Where ¶n stands in the copy as received, when repeated paragraphs were stored once. */
   paragraphCounted: (received: readonly number[]) =>
     `counted in the de-duplicated copy; ${received.length > 1 ? 'paragraphs' : 'paragraph'} ${received.join(' and ')} of the copy as received`,
+  /** One line for a reply that shows paragraph numbers of a copy whose repeated paragraphs were stored once. */
+  paragraphMapping: (entries: readonly { n: number; received: readonly number[] }[]) =>
+    `¶ numbers count the de-duplicated copy; in the copy as received, ${entries
+      .map(
+        ({ n, received }) =>
+          `¶${n} is ${received.length > 1 ? 'paragraphs' : 'paragraph'} ${received.join(' and ')}`,
+      )
+      .join(', ')}.`,
+  paragraphNumbers: 'Paragraph numbers',
   curatorNote: 'Curator’s note',
   earlierReported: 'Earlier reported',
+  superseded: 'Superseded',
+  supersededBy: (id: string) => `A later source changed this fact: see fact ${id}.`,
   earlierReportedLine: (statement: string, reported: string) => `${statement} (reported ${reported})`,
   citationStyles: { standard: 'Standard', apa: 'APA', chicago: 'Chicago' },
 } as const;

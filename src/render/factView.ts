@@ -10,6 +10,8 @@ import {
   describeOutlet,
   describeReported,
   formatCitation,
+  paragraphMapping,
+  paragraphNote,
   sourceOf,
   type CitationStyle,
 } from './citation.js';
@@ -39,7 +41,10 @@ export interface FactView {
   kind: Fact['kind'];
   statement: string;
   attribution: string;
-  quotes: { text: string; paragraph: number; source: string }[];
+  /** `received`: the paragraph's numbers in the copy as received, when they differ from `paragraph`. */
+  quotes: { text: string; paragraph: number; source: string; received?: number[] }[];
+  /** How the quoted paragraphs map to the copy as received, when the copy repeated paragraphs. */
+  paragraphMapping: string | null;
   /** `label` shows the precision and flags inferred parts; `inferred` says which part was inferred. */
   dates: { value: string; label: string; role?: string; inferred?: 'year' | 'date' }[];
   figures: Fact['figures'];
@@ -94,13 +99,21 @@ export function sourceView(source: Source): SourceView {
   };
 }
 
+const receivedOf = (source: Source, n: number) => source.paragraphs.find((p) => p.n === n)?.received;
+
 export function factView(fact: Fact, base: FactBase): FactView {
   return {
     id: fact.id,
     kind: fact.kind,
     statement: fact.statement,
     attribution: fact.attribution,
-    quotes: fact.quotes.map(({ text, paragraph, source }) => ({ text, paragraph, source })),
+    quotes: fact.quotes.map(({ text, paragraph, source }) => {
+      const document = base.sources.find((s) => s.id === source);
+      const received =
+        document && paragraphNote(document, paragraph) ? receivedOf(document, paragraph) : undefined;
+      return { text, paragraph, source, ...(received ? { received } : {}) };
+    }),
+    paragraphMapping: paragraphMapping(fact, base),
     dates: fact.dates.map((d) => ({
       value: d.value,
       label: formatDate(d),

@@ -103,6 +103,21 @@ describe('the record as the audit left it', () => {
     );
   });
 
+  it('says once, with every fact shown, how its paragraph numbers map to the copy as received', async () => {
+    const base = await loadFactBase(EMBEDDED_DATA_DIR);
+    const fact = base.facts.find((f) => f.id === 'actor-lopez-obrador');
+    if (!fact) throw new Error('fixture fact missing');
+    const view = factView(fact, base);
+    expect(view.quotes.map((q) => [q.paragraph, q.received])).toEqual([
+      [2, [2, 4]],
+      [3, [5]],
+    ]);
+    const mapping =
+      '¶ numbers count the de-duplicated copy; in the copy as received, ¶2 is paragraphs 2 and 4, ¶3 is paragraph 5.';
+    expect(view.paragraphMapping).toBe(mapping);
+    expect(factEmbed(fact, base).fields?.find((f) => f.name === 'Paragraph numbers')?.value).toBe(mapping);
+  });
+
   it('names no outlet or headline the copy does not print, in any fact', async () => {
     const base = await loadFactBase(EMBEDDED_DATA_DIR);
     for (const fact of base.facts) {

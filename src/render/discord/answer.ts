@@ -5,7 +5,7 @@ import type { FactBase } from '../../facts/load.js';
 import type { Fact, Source } from '../../facts/schema.js';
 import { locateQuote } from '../../facts/text.js';
 import type { Answer } from '../../search/engine.js';
-import { newestVersion } from '../../facts/supersede.js';
+import { newestAnswer } from '../../facts/supersede.js';
 import { PROVENANCE, TEXT } from '../../messages.js';
 import {
   CITATION_STYLES,
@@ -58,16 +58,17 @@ export function renderFact(
 export type Asked = 'question' | 'message';
 
 export function renderAnswer(
-  answer: Answer,
+  asAnswered: Answer,
   base: FactBase,
   visibility: Visibility,
   asked: Asked = 'question',
 ): MessageBody {
+  // A fact a later source changed is answered with its newest version, which shows the older one.
+  const answer = newestAnswer(asAnswered, base);
   const text = truncate(escapeUserText(answer.query), 300);
   const header = asked === 'question' ? TEXT.question(text) : TEXT.fromMessage(text);
-  if (!answer.fact) return renderDecline(answer, visibility, asked);
-  // A fact a later source changed is answered with its newest version, which shows the older one.
-  const fact = newestVersion(answer.fact, base);
+  const { fact } = answer;
+  if (!fact) return renderDecline(answer, visibility, asked);
   if (answer.alternatives.length === 0) return renderFact(fact, base, visibility, header);
   const alternatives = answer.alternatives.map((alt) =>
     button(TEXT.otherAnswer(questionOf(alt)), { action: 'fact', factId: alt.id }, ButtonStyle.Primary),

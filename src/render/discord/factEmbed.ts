@@ -61,9 +61,12 @@ export function factEmbed(fact: Fact, base: FactBase): APIEmbed {
       value: view.figures.map(formatFigure).join('\n'),
     });
   }
+  if (view.paragraphMapping) fields.push({ name: PROVENANCE.paragraphNumbers, value: view.paragraphMapping });
   for (const note of view.notes) {
     fields.push({ name: PROVENANCE.curatorNote, value: truncate(note.text, 1024) });
   }
+  if (view.supersededBy)
+    fields.push({ name: PROVENANCE.superseded, value: PROVENANCE.supersededBy(view.supersededBy) });
   if (view.earlierReported.length > 0) {
     fields.push({
       name: PROVENANCE.earlierReported,
