@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { source } from '../../commands/source.js';
+import { prepareSlashCommand } from '../../commands/index.js';
 import { UserError } from '../../src/messages.js';
 import { embeddedEngine } from '../support/engine.js';
 import { testContext } from '../support/context.js';
@@ -145,15 +145,9 @@ describe('citations', () => {
 describe('/source', () => {
   it('names a missing paragraph’s document as the copy has it, never a label in quotes', async () => {
     const engine = await embeddedEngine();
-    const input = {
-      options: { paragraph: 99 },
-      userId: '1',
-      guildId: null,
-      channelId: null,
-      memberPermissions: null,
-      visibility: 'private' as const,
-    };
-    expect(() => source.respond(input, testContext(engine))).toThrow(
+    const invoker = { userId: '1', guildId: null, channelId: null, memberPermissions: null };
+    const command = prepareSlashCommand('source', { paragraph: 99 }, invoker, testContext(engine));
+    await expect(command.run()).rejects.toThrow(
       new UserError(
         "The source untitled; curator's label: US–Mexico migration talks, early 2024 has no paragraph 99.",
       ),

@@ -15,8 +15,9 @@ import {
   renderTimeline,
 } from '../../src/render/discord/lists.js';
 import type { MessageBody } from '../../src/render/discord/message.js';
-import { checkDiscordLimits, validateInteractionCallback } from '../support/discordSpec.js';
 import type { Answer } from '../../src/search/engine.js';
+import { positionFacts } from '../../commands/positions.js';
+import { checkDiscordLimits, validateInteractionCallback } from '../support/discordSpec.js';
 
 /** A base built to strain every limit: 40 facts with the longest text the schema allows. */
 function hugeBase(): FactBase {
@@ -87,19 +88,12 @@ describe('replies stay within Discord’s limits however long the facts are', ()
       language: 'en',
     };
     expectAccepted(renderAnswer(answer, base, 'private'));
+    const declined = { ...answer, answered: false, fact: null, alternatives: [], related: [] };
     expectAccepted(
-      renderAnswer(
-        { ...answer, answered: false, fact: null, kind: 'decline', closest: base.facts.slice(0, 3) },
-        base,
-        'public',
-      ),
+      renderAnswer({ ...declined, kind: 'decline', closest: base.facts.slice(0, 3) }, base, 'public'),
     );
     expectAccepted(
-      renderAnswer(
-        { ...answer, answered: false, fact: null, kind: 'not-given', context: fact, missing: 'figure' },
-        base,
-        'private',
-      ),
+      renderAnswer({ ...declined, kind: 'not-given', context: fact, missing: 'figure' }, base, 'private'),
     );
     expectAccepted(renderCitation(fact, base));
     expectAccepted(renderFactSource(fact, base, 'private'));
@@ -112,10 +106,24 @@ describe('replies stay within Discord’s limits however long the facts are', ()
       expectAccepted(renderFigures(base, page, 'private'));
       expectAccepted(renderTimeline(base, {}, page, 'private'));
       expectAccepted(renderActors(base, page, 'private'));
-      expectAccepted(renderPositions(base, 'us', page, 'private'));
+      expectAccepted(renderPositions(base, positionFacts(base), 'us', page, 'private'));
     }
-    expectAccepted(renderPositions(base, undefined, 0, 'public'));
-    expectAccepted(renderSummary('a topic '.repeat(40), base.facts.slice(0, 10), base));
+    expectAccepted(renderPositions(base, positionFacts(base), undefined, 0, 'public'));
+    const lines = base.facts.slice(0, 20).map((fact) => ({ fact, lead: 'late December 2023' }));
+    expectAccepted(
+      renderSummary(
+        {
+          topic: null,
+          matched: base.facts.slice(0, 30),
+          sections: [
+            { key: 'usAsks', lines, omitted: 4, seeAll: '/positions' },
+            { lines, omitted: 0 },
+          ],
+          missing: [],
+        },
+        base,
+      ),
+    );
   });
 
   it('pages long lists instead of cutting them', () => {
