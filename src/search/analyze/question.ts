@@ -186,21 +186,25 @@ function readAsker(text: string): string | undefined {
 
 /** Reads a cleaned question. */
 export function analyzeQuestion(query: string, vocabulary: BaseVocabulary): Analysis {
+  const words = toWords(query).map(vocabulary.correct);
+  const joined = words.join(' ');
+  const types = new Set(QUESTION_TYPES.filter(([, pattern]) => pattern.test(joined)).map(([type]) => type));
+  const polar = types.has('yesno') || CLAIM.test(joined);
   const readTerms = (text: string): Set<string> => {
-    // Unknown one- and two-letter words are chat noise ("q:", "r"), not topics; numbers always count.
-    const words = toWords(text)
+    // Unknown one- and two-letter words are chat noise ("q:", "r"), not topics; numbers count, except that a
+    // claim's number the record never states is what the claim asserts, checked against the facts' figures,
+    // not a topic the fact must explain ("did Mexico agree to take 300k a month?").
+    const kept = toWords(text)
       .map(vocabulary.correct)
       .filter((w) => w.length > 2 || /\d/.test(w) || vocabulary.words.has(w));
-    return new Set(toTerms(words));
+    return new Set(toTerms(kept).filter((t) => !polar || !/^\d+$/.test(t) || vocabulary.words.has(t)));
   };
   const segments = splitSegments(query).map((text) => ({ text, terms: readTerms(text) }));
   const terms = (segments[0] as Segment).terms;
-  const words = toWords(query).map(vocabulary.correct);
-  const joined = words.join(' ');
 
   const numbers: number[] = [];
   const years: number[] = [];
-  for (const term of terms) {
+  for (const term of new Set(toTerms(words))) {
     if (!/^\d+$/.test(term)) continue;
     if (YEAR.test(term)) years.push(Number(term));
     else numbers.push(Number(term));
@@ -214,8 +218,6 @@ export function analyzeQuestion(query: string, vocabulary: BaseVocabulary): Anal
       return !vocabulary.words.has(word) && !THESAURUS_WORDS.has(word) && !STOP_WORDS.has(word);
     });
 
-  const types = new Set(QUESTION_TYPES.filter(([, pattern]) => pattern.test(joined)).map(([type]) => type));
-  const claim = CLAIM.test(joined);
   const language = detectLanguage(query);
   const counted = readCounted(words, language, (w) => vocabulary.words.has(w) || CONCEPT_WORDS.has(w));
   return {
@@ -239,6 +241,6 @@ export function analyzeQuestion(query: string, vocabulary: BaseVocabulary): Anal
     aboutNow: ABOUT_NOW.test(joined),
     opinion: OPINION_REQUEST.test(joined),
     prediction: PREDICTION_REQUEST.test(joined),
-    polar: types.has('yesno') || claim,
+    polar,
   };
 }
