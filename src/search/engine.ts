@@ -80,6 +80,7 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
   const vocabulary = baseVocabulary(base, lexical.words, correct);
   const suggest = createSuggester(base, correct, settings);
   const byId = new Map(base.facts.map((fact) => [fact.id, fact]));
+  const superseded = new Set(base.facts.flatMap((fact, index) => (fact.supersededBy ? [index] : [])));
   const profiles = new Map<number, FactProfile>();
   const profileOf = (index: number): FactProfile => {
     let profile = profiles.get(index);
@@ -113,9 +114,12 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
     const width = Math.max(settings.candidatesPerSignal, depth);
     const { hits, text } = lexicalHits(analysis, width);
     const [vector] = await parts.embedder.embed([text]);
+    // A fact a newer source changed is answered through its newest version (the reply shows both), so the
+    // two never compete as candidates.
+    const current = <T extends { index: number }>(list: T[]) => list.filter((h) => !superseded.has(h.index));
     const retrieved = fuseCandidates(
-      hits,
-      semantic.rank(vector as Float32Array, Math.max(settings.candidatesPerSignal, depth)),
+      current(hits),
+      current(semantic.rank(vector as Float32Array, Math.max(settings.candidatesPerSignal, depth))),
       settings,
     );
     const knownShare = lexical.knownShare(analysis.terms);

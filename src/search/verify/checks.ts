@@ -30,6 +30,8 @@ export interface CheckResults {
   ownerConflict: boolean;
   /** The question names people the fact neither concerns nor names. */
   actorMismatch: boolean;
+  /** The fact is the own fact of a person or body the question names ("who is AMLO" → the AMLO fact). */
+  actorOwnFact: boolean;
   /** The question names a number the fact does not state, while the fact states figures. */
   numberConflict: boolean;
   /** A number the question names is one the fact states. */
@@ -133,6 +135,7 @@ export function runChecks(question: Analysis, fact: Fact, profile: FactProfile):
       question.actors.length > 0 &&
       profile.actors.size > 0 &&
       !question.actors.some((actor) => profile.actors.has(actor)),
+    actorOwnFact: fact.kind === 'actor' && question.actors.includes(fact.actors[0] as string),
     numberConflict: question.numbers.length > 0 && fact.figures.length > 0 && !numberMatch,
     numberMatch,
     dateConflict: (yearsKnown && !yearMatch) || (monthsKnown && !monthMatch),
