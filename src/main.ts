@@ -28,7 +28,12 @@ async function main(): Promise<void> {
   if (warning) logger.warn(warning);
   const { installProcessGuards, startBot } = await import('./bot/start.js');
   installProcessGuards(process, logger, (code) => process.exit(code));
-  await startBot({ config, engine, dataDir, logger });
+  if (config.INTERACTIONS_MODE === 'http') {
+    const { startHttpBot } = await import('./bot/httpServer.js');
+    await startHttpBot({ config, engine, dataDir, logger });
+  } else {
+    await startBot({ config, engine, dataDir, logger });
+  }
 }
 
 main().catch((error: unknown) => {

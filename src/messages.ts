@@ -26,6 +26,8 @@ export const MESSAGES = {
   summaryGuildOnly: 'Summaries are posted to server channels, so /summary works only in a server.',
   cannotPost: (channel: string, reason: string) => `factdesk cannot post in <#${channel}>: ${reason}`,
   posted: (channel: string) => `Summary posted in <#${channel}>.`,
+  summaryNeedsToken:
+    'This factdesk answers over HTTP without a bot token, so it cannot post summaries. Ask its operator to set DISCORD_TOKEN.',
   emptyMessage: 'That message has no text to look up.',
   cooldown: (seconds: number) =>
     `You can share another answer publicly in ${seconds} s. Private answers are not limited: ask again without sharing.`,

@@ -1,7 +1,7 @@
 // GET /healthz (gateway and database state, as JSON; 503 when not serving) and GET /metrics (Prometheus
 // text). Off unless METRICS_PORT is set, and on 127.0.0.1 unless METRICS_HOST says otherwise, since the
 // metrics describe the deployment.
-import Fastify from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import type { Telemetry } from './telemetry.js';
 
 /** What /healthz reports. */
@@ -18,6 +18,15 @@ export function healthStatus(health: Health): 'ok' | 'unavailable' {
   return gatewayOk && health.database !== 'down' ? 'ok' : 'unavailable';
 }
 
+/** Adds GET /healthz to a server: the metrics server, and the interactions endpoint for load balancers. */
+export function addHealthRoute(app: FastifyInstance, health: () => Health) {
+  app.get('/healthz', async (_request, reply) => {
+    const current = health();
+    const status = healthStatus(current);
+    return reply.code(status === 'ok' ? 200 : 503).send({ status, ...current });
+  });
+}
+
 export async function startHealthServer(options: {
   host: string;
   port: number;
@@ -25,11 +34,7 @@ export async function startHealthServer(options: {
   health: () => Health;
 }) {
   const app = Fastify({ logger: false });
-  app.get('/healthz', async (_request, reply) => {
-    const health = options.health();
-    const status = healthStatus(health);
-    return reply.code(status === 'ok' ? 200 : 503).send({ status, ...health });
-  });
+  addHealthRoute(app, options.health);
   app.get('/metrics', async (_request, reply) =>
     reply.type(options.telemetry.registry.contentType).send(await options.telemetry.registry.metrics()),
   );

@@ -2,10 +2,8 @@
 // and is the one place that catches failures. Expected failures (UserError) are shown privately as they
 // are; anything else is logged and answered with a generic private message, never a stack trace.
 import {
-  DiscordAPIError,
   MessageFlags,
   PermissionFlagsBits,
-  Routes,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -20,6 +18,7 @@ import { decodeCustomId } from '../render/discord/customId.js';
 import { messageBody, type MessageBody, type Visibility } from '../render/discord/message.js';
 import { respondToButton } from './buttons.js';
 import { enforceCooldowns, refundSummary } from './cooldowns.js';
+import { postMessage } from './postMessage.js';
 import {
   visibilityFor,
   type AnswerOutcome,
@@ -43,9 +42,6 @@ export interface InteractionOutcome {
   outcome: 'ok' | 'user_error' | 'error';
   answer?: AnswerOutcome;
 }
-
-// Discord error codes for a channel the bot cannot see or write to.
-const NO_ACCESS = new Set([50001, 50013]);
 
 /**
  * discord.js takes allowed mentions in camelCase; the rest of a body passes through as API JSON. Edits and
@@ -137,15 +133,7 @@ async function postToChannel(
     if (missing.length > 0)
       throw new UserError(MESSAGES.cannotPost(channelId, `it lacks ${missing.join(', ')}`));
   }
-  const { flags: _flags, ...message } = body;
-  try {
-    await client.rest.post(Routes.channelMessages(channelId), { body: message });
-  } catch (error) {
-    if (error instanceof DiscordAPIError && NO_ACCESS.has(Number(error.code))) {
-      throw new UserError(MESSAGES.cannotPost(channelId, 'it is missing access or permissions there'));
-    }
-    throw error;
-  }
+  await postMessage(client.rest, channelId, body);
 }
 
 /** Runs a handler, deferring the reply if it is slow so the interaction does not expire. */
