@@ -31,6 +31,10 @@ async function main(): Promise<void> {
   if (config.INTERACTIONS_MODE === 'http') {
     const { startHttpBot } = await import('./bot/httpServer.js');
     await startHttpBot({ config, engine, dataDir, logger });
+  } else if (config.GATEWAY_SHARDS !== 'off') {
+    // The manager only supervises: each shard process loads its own engine.
+    const { startShardManager } = await import('./bot/shards.js');
+    await startShardManager({ config, logger });
   } else {
     await startBot({ config, engine, dataDir, logger });
   }

@@ -2,7 +2,7 @@
 // text). Off unless METRICS_PORT is set, and on 127.0.0.1 unless METRICS_HOST says otherwise, since the
 // metrics describe the deployment.
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Telemetry } from './telemetry.js';
+import { Registry } from 'prom-client';
 
 /** What /healthz reports. */
 export interface Health {
@@ -30,13 +30,14 @@ export function addHealthRoute(app: FastifyInstance, health: () => Health) {
 export async function startHealthServer(options: {
   host: string;
   port: number;
-  telemetry: Pick<Telemetry, 'registry'>;
+  /** The Prometheus text to serve: one process's registry, or every shard's gathered by the manager. */
+  metrics: () => Promise<string>;
   health: () => Health;
 }) {
   const app = Fastify({ logger: false });
   addHealthRoute(app, options.health);
   app.get('/metrics', async (_request, reply) =>
-    reply.type(options.telemetry.registry.contentType).send(await options.telemetry.registry.metrics()),
+    reply.type(Registry.PROMETHEUS_CONTENT_TYPE).send(await options.metrics()),
   );
   const address = await app.listen({ host: options.host, port: options.port });
   return { address, close: () => app.close() };

@@ -124,7 +124,7 @@ export async function startHttpBot(options: {
     ? await startHealthServer({
         host: config.METRICS_HOST,
         port: config.METRICS_PORT,
-        telemetry,
+        metrics: () => telemetry.registry.metrics(),
         health: server.health,
       })
     : undefined;

@@ -109,7 +109,7 @@ export async function startBot(options: BotOptions) {
     ? startHealthServer({
         host: config.METRICS_HOST,
         port: config.METRICS_PORT,
-        telemetry,
+        metrics: () => telemetry.registry.metrics(),
         health: () => ({
           gateway: gatewayHealth(telemetry.shards()),
           database: 'not configured',
