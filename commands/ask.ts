@@ -4,6 +4,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { SHARE_OPTION, type SlashCommand } from '../src/bot/command.js';
+import { recordAnswer } from '../src/curation/record.js';
 import { renderAnswer } from '../src/render/discord/answer.js';
 import { choice } from '../src/render/discord/choices.js';
 import { MAX_QUESTION_LENGTH } from '../src/search/normalize.js';
@@ -29,6 +30,7 @@ export const ask: SlashCommand = {
   respond(input, context) {
     const engine = context.engine();
     const answer = engine.answer(String(input.options.question ?? ''));
+    void recordAnswer(context.store, input.guildId, answer, context.logger);
     return {
       type: 'reply',
       body: renderAnswer(answer, engine.base, input.visibility),

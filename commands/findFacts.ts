@@ -4,6 +4,7 @@ import {
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { MessageCommand } from '../src/bot/command.js';
+import { recordAnswer } from '../src/curation/record.js';
 import { MESSAGES, UserError } from '../src/messages.js';
 import { renderAnswer } from '../src/render/discord/answer.js';
 
@@ -18,6 +19,7 @@ export const findFacts: MessageCommand = {
     if (!input.messageContent.trim()) throw new UserError(MESSAGES.emptyMessage);
     const engine = context.engine();
     const answer = engine.answer(input.messageContent);
+    void recordAnswer(context.store, input.guildId, answer, context.logger, { countOnly: true });
     return {
       type: 'reply',
       body: renderAnswer(answer, engine.base, 'private'),

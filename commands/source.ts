@@ -5,6 +5,7 @@ import {
 } from 'discord-api-types/v10';
 import { SHARE_OPTION, type SlashCommand } from '../src/bot/command.js';
 import { MESSAGES, UserError } from '../src/messages.js';
+import { describeDocument, describeSource } from '../src/render/citation.js';
 import { renderFactSource, renderParagraph } from '../src/render/discord/answer.js';
 import { choice, factChoices } from '../src/render/discord/choices.js';
 import { foldText } from '../src/search/normalize.js';
@@ -49,7 +50,7 @@ export const source: SlashCommand = {
     const doc = document === undefined ? base.sources[0] : base.sources.find((s) => s.id === document);
     if (!doc) throw new UserError(MESSAGES.unknownSource(String(document)));
     if (!doc.paragraphs.some((p) => p.n === paragraph))
-      throw new UserError(MESSAGES.unknownParagraph(Number(paragraph), doc.title));
+      throw new UserError(MESSAGES.unknownParagraph(Number(paragraph), describeDocument(doc)));
     return { type: 'reply', body: renderParagraph(doc, Number(paragraph), base, input.visibility) };
   },
   autocomplete(focused, context) {
@@ -57,9 +58,9 @@ export const source: SlashCommand = {
     if (focused.name === 'document') {
       const needle = foldText(focused.value);
       return base.sources
-        .filter((s) => foldText(`${s.title} ${s.outlet} ${s.id}`).includes(needle))
+        .filter((s) => foldText(`${describeSource(s)} ${s.id}`).includes(needle))
         .slice(0, 25)
-        .map((s) => choice(`${s.outlet}: ${s.title}`, s.id));
+        .map((s) => choice(describeSource(s), s.id));
     }
     return factChoices(base.facts, focused.value);
   },

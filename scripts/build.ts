@@ -14,4 +14,6 @@ rmSync(dist, { recursive: true, force: true });
 execFileSync(process.execPath, [tsc, '-p', `${root}tsconfig.build.json`], { stdio: 'inherit' });
 symlinkSync('../data', `${dist}/data`);
 symlinkSync('../package.json', `${dist}/package.json`);
+// The SQL migrations are applied at start-up from beside the compiled store module.
+symlinkSync('../../../src/store/migrations', `${dist}/src/store/migrations`);
 console.log('built dist/ — run it with npm start');

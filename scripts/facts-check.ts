@@ -1,6 +1,8 @@
 // npm run facts:check — checks the fact base in data/ (or the folder given) and prints the coverage report.
-// Exits non-zero when the base does not load or when a source sentence is neither quoted nor listed as omitted.
+// Exits non-zero when the base does not load, when a source sentence is neither quoted nor listed as omitted,
+// or when the curator's lint finds a phrasing the fact cannot answer or an untimed office.
 import { resolve } from 'node:path';
+import { lintFacts } from '../src/facts/lint.js';
 import { EMBEDDED_DATA_DIR, formatProblems, readFactBase } from '../src/facts/load.js';
 
 const dataDir = process.argv[2] ? resolve(process.argv[2]) : EMBEDDED_DATA_DIR;
@@ -12,7 +14,7 @@ if (!result.ok) {
   process.exit(1);
 }
 
-const { base, coverage } = result;
+const { base, coverage, factFiles } = result;
 const perKind = new Map<string, number>();
 for (const fact of base.facts) perKind.set(fact.kind, (perKind.get(fact.kind) ?? 0) + 1);
 const kinds = [...perKind].map(([kind, count]) => `${kind} ${count}`).join(', ');
@@ -35,5 +37,12 @@ if (coverage.uncovered.length > 0) {
   console.error(
     'Add facts that quote them, or list them under "omissions" in the source file with a reason.',
   );
+  process.exit(1);
+}
+
+const lint = lintFacts(base, (id) => factFiles.get(id) ?? 'data/facts');
+if (lint.length > 0) {
+  console.error(`\n✗ The curator's lint found ${lint.length} problem(s) (see docs/curating.md):`);
+  console.error(formatProblems(lint));
   process.exit(1);
 }

@@ -46,6 +46,22 @@ export const Config = z
       .enum(['true', 'false'])
       .default('false')
       .transform((s) => s === 'true'),
+    /** A PostgreSQL server (postgres://…); when unset, the embedded database in FACTDESK_DB_DIR. */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(?:ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
+      .optional(),
+    /** Folder of the embedded database (PGlite) when DATABASE_URL is unset. */
+    FACTDESK_DB_DIR: z.string().min(1).default('.factdesk/db'),
+    /** Days the curation queue, votes and daily counts are kept before the bot deletes them. */
+    RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    /** Rows one server may add per minute (queued questions and votes); more are dropped. */
+    STORE_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+    /**
+     * Key of the hash that keeps one vote per user per answer without storing who voted. Needed when several
+     * processes share DATABASE_URL; the embedded database keeps a generated one beside its files.
+     */
+    VOTE_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
     /** Discord's REST API, or a proxy in front of it (and the capture server in tests). */
     DISCORD_API_BASE: z.url({ protocol: /^https?$/ }).default('https://discord.com/api'),
     /** gateway: one WebSocket connection (or shards). http: Discord POSTs interactions to this server. */
@@ -69,6 +85,10 @@ export const Config = z
   .refine((c) => !c.DISCORD_TOKEN || c.DISCORD_APPLICATION_ID, {
     message: 'is required when DISCORD_TOKEN is set',
     path: ['DISCORD_APPLICATION_ID'],
+  })
+  .refine((c) => !c.DATABASE_URL || c.VOTE_KEY, {
+    message: 'is required when DATABASE_URL is set, so every process hashes votes alike',
+    path: ['VOTE_KEY'],
   })
   .refine((c) => c.INTERACTIONS_MODE !== 'http' || c.DISCORD_PUBLIC_KEY, {
     message: 'is required when INTERACTIONS_MODE is http',

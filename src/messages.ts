@@ -14,7 +14,7 @@ export const MESSAGES = {
     'factdesk does not know that command. It may have been removed: ask a moderator to redeploy commands.',
   unknownButton: 'That button no longer works: the fact base may have changed since it was shown. Ask again.',
   unknownFact: (id: string) => `There is no fact “${echo(id)}” in the current fact base.`,
-  unknownParagraph: (n: number, source: string) => `“${source}” has no paragraph ${n}.`,
+  unknownParagraph: (n: number, source: string) => `The source ${source} has no paragraph ${n}.`,
   unknownSource: (id: string) => `There is no source document “${echo(id)}”.`,
   noTopic: (topic: string, topics: readonly string[]) =>
     `No sourced facts match “${echo(topic)}”. Try one of: ${topics.join(', ')}.`,
@@ -42,3 +42,20 @@ export const MESSAGES = {
 export class UserError extends Error {
   override name = 'UserError';
 }
+
+/**
+ * How replies and citations describe provenance. A curator's label or inference is always marked as such,
+ * so nothing is shown as the publisher's words that the publisher did not print.
+ */
+export const PROVENANCE = {
+  outletNotStated: (note?: string) => `not stated in the copy${note ? `; ${note}` : ''}`,
+  untitled: (label?: string) => (label ? `untitled; curator's label: ${label}` : 'untitled document'),
+  dateNotStated: 'date not stated',
+  /** Where ¶n stands in the copy as received, when repeated paragraphs were stored once. */
+  paragraphCounted: (received: readonly number[]) =>
+    `counted in the de-duplicated copy; ${received.length > 1 ? 'paragraphs' : 'paragraph'} ${received.join(' and ')} of the copy as received`,
+  curatorNote: 'Curator’s note',
+  earlierReported: 'Earlier reported',
+  earlierReportedLine: (statement: string, reported: string) => `${statement} (reported ${reported})`,
+  citationStyles: { standard: 'Standard', apa: 'APA', chicago: 'Chicago' },
+} as const;

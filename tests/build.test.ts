@@ -1,7 +1,9 @@
 // The production build as an operator runs it: `npm run build`, then node alone on dist/ (no tsx, no
 // esbuild), offline and against a fake Discord on 127.0.0.1. `npm test` builds before it runs these.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EMBEDDED_DATA_DIR } from '../src/facts/load.js';
 import { createServer } from 'node:net';
@@ -16,11 +18,17 @@ beforeAll(() => {
   if (!existsSync(MAIN)) throw new Error('dist/ is missing: run `npm run build` (npm test does) first');
 });
 
+// Start-up opens the embedded database (PostgreSQL in WASM), which takes seconds on a busy 2-core machine.
+const STARTUP_TIMEOUT = 90_000;
+
+// Each run gets its own embedded database: two PGlite processes must never share a folder.
+const dbDir = () => mkdtempSync(join(tmpdir(), 'factdesk-build-db-'));
+
 /** Starts the compiled bot; resolves its exit status and everything it wrote to stderr. */
 function startCompiled(env: Record<string, string>) {
   const child = spawn(process.execPath, [MAIN], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', ...env },
+    env: { PATH: process.env.PATH ?? '', FACTDESK_DB_DIR: dbDir(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -30,16 +38,20 @@ function startCompiled(env: Record<string, string>) {
 }
 
 describe('the compiled bot', () => {
-  it('answers offline with node alone', () => {
-    const result = spawnSync(process.execPath, [MAIN], {
-      cwd: REPO_ROOT,
-      input: 'When did Title 42 end?\n',
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '' },
-    });
-    expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/ended in May 2023/);
-  });
+  it(
+    'answers offline with node alone',
+    () => {
+      const result = spawnSync(process.execPath, [MAIN], {
+        cwd: REPO_ROOT,
+        input: 'When did Title 42 end?\n',
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', FACTDESK_DB_DIR: dbDir() },
+      });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/ended in May.*\n[^]*When: May 2023 \(year inferred from the text\)/);
+    },
+    STARTUP_TIMEOUT,
+  );
 
   it('checks a reload in a worker thread of compiled JavaScript', async () => {
     const { checkInWorker } = (await import(
@@ -51,68 +63,82 @@ describe('the compiled bot', () => {
     });
   });
 
-  it('exits 1 and says why when Discord refuses the token at login', async () => {
-    const gateway = await startFakeGateway({ closeOnIdentify: 4004 });
-    const bot = startCompiled({
-      DISCORD_TOKEN: FAKE_TOKEN,
-      DISCORD_APPLICATION_ID: APP_ID,
-      DISCORD_API_BASE: gateway.apiBase,
-    });
-    const status = await bot.exited;
-    await gateway.close();
-    expect(status).toBe(1);
-    expect(bot.stderr()).toContain(
-      '"code":4004,"reason":"AuthenticationFailed","message":"gateway closed for good"',
-    );
-    expect(bot.stderr()).not.toContain(FAKE_TOKEN);
-  });
+  it(
+    'exits 1 and says why when Discord refuses the token at login',
+    async () => {
+      const gateway = await startFakeGateway({ closeOnIdentify: 4004 });
+      const bot = startCompiled({
+        DISCORD_TOKEN: FAKE_TOKEN,
+        DISCORD_APPLICATION_ID: APP_ID,
+        DISCORD_API_BASE: gateway.apiBase,
+      });
+      const status = await bot.exited;
+      await gateway.close();
+      expect(status).toBe(1);
+      expect(bot.stderr()).toContain(
+        '"code":4004,"reason":"AuthenticationFailed","message":"gateway closed for good"',
+      );
+      expect(bot.stderr()).not.toContain(FAKE_TOKEN);
+    },
+    STARTUP_TIMEOUT,
+  );
 
-  it('stops cleanly on SIGTERM with status 0', async () => {
-    const gateway = await startFakeGateway();
-    const bot = startCompiled({
-      DISCORD_TOKEN: FAKE_TOKEN,
-      DISCORD_APPLICATION_ID: APP_ID,
-      DISCORD_API_BASE: gateway.apiBase,
-    });
-    await expect.poll(bot.stderr, { timeout: 20_000 }).toContain('connected to Discord');
-    bot.child.kill('SIGTERM');
-    const status = await bot.exited;
-    await gateway.close();
-    expect(status).toBe(0);
-    const stopped = bot
-      .stderr()
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { message: string; reason?: string });
-    expect(stopped).toContainEqual(expect.objectContaining({ message: 'shutting down', reason: 'SIGTERM' }));
-    expect(stopped.at(-1)).toMatchObject({ message: 'stopped', code: 0 });
-  });
+  it(
+    'stops cleanly on SIGTERM with status 0',
+    async () => {
+      const gateway = await startFakeGateway();
+      const bot = startCompiled({
+        DISCORD_TOKEN: FAKE_TOKEN,
+        DISCORD_APPLICATION_ID: APP_ID,
+        DISCORD_API_BASE: gateway.apiBase,
+      });
+      await expect.poll(bot.stderr, { timeout: STARTUP_TIMEOUT - 10_000 }).toContain('connected to Discord');
+      bot.child.kill('SIGTERM');
+      const status = await bot.exited;
+      await gateway.close();
+      expect(status).toBe(0);
+      const stopped = bot
+        .stderr()
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { message: string; reason?: string });
+      expect(stopped).toContainEqual(
+        expect.objectContaining({ message: 'shutting down', reason: 'SIGTERM' }),
+      );
+      expect(stopped.at(-1)).toMatchObject({ message: 'stopped', code: 0 });
+    },
+    STARTUP_TIMEOUT,
+  );
 
-  it('serves signed HTTP interactions without a token, and stops on SIGTERM with status 0', async () => {
-    const probe = createServer();
-    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-    const { port } = probe.address() as { port: number };
-    await new Promise((resolve) => probe.close(resolve));
-    const key = createTestKey();
-    const bot = startCompiled({
-      INTERACTIONS_MODE: 'http',
-      DISCORD_PUBLIC_KEY: key.publicKeyHex,
-      DISCORD_APPLICATION_ID: APP_ID,
-      PORT: String(port),
-    });
-    await expect.poll(bot.stderr, { timeout: 20_000 }).toContain('interactions endpoint listening');
-    const body = JSON.stringify(slashCommand('ask', { question: 'When did Title 42 end?' }));
-    const response = await fetch(`http://127.0.0.1:${port}/interactions`, {
-      method: 'POST',
-      headers: signedHeaders(key, body),
-      body,
-    });
-    expect(response.status).toBe(200);
-    expect(
-      ((await response.json()) as { data: { embeds: { description: string }[] } }).data.embeds[0]
-        ?.description,
-    ).toMatch(/ended in May/);
-    bot.child.kill('SIGTERM');
-    expect(await bot.exited).toBe(0);
-  });
+  it(
+    'serves signed HTTP interactions without a token, and stops on SIGTERM with status 0',
+    async () => {
+      const probe = createServer();
+      await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+      const { port } = probe.address() as { port: number };
+      await new Promise((resolve) => probe.close(resolve));
+      const key = createTestKey();
+      const bot = startCompiled({
+        INTERACTIONS_MODE: 'http',
+        DISCORD_PUBLIC_KEY: key.publicKeyHex,
+        DISCORD_APPLICATION_ID: APP_ID,
+        PORT: String(port),
+      });
+      await expect
+        .poll(bot.stderr, { timeout: STARTUP_TIMEOUT - 10_000 })
+        .toContain('interactions endpoint listening');
+      const body = JSON.stringify(slashCommand('ask', { question: 'When did Title 42 end?' }));
+      const response = await fetch(`http://127.0.0.1:${port}/interactions`, {
+        method: 'POST',
+        headers: signedHeaders(key, body),
+        body,
+      });
+      expect(response.status).toBe(200);
+      const reply = (await response.json()) as { data: { embeds: { description: string }[] } };
+      expect(reply.data.embeds[0]?.description).toMatch(/ended in May/);
+      bot.child.kill('SIGTERM');
+      expect(await bot.exited).toBe(0);
+    },
+    STARTUP_TIMEOUT,
+  );
 });

@@ -59,6 +59,31 @@ describe('configuration', () => {
       WATCH_DATA: true,
     });
   });
+
+  it('uses the embedded database by default, kept 90 days', () => {
+    expect(parseConfig({})).toMatchObject({
+      FACTDESK_DB_DIR: '.factdesk/db',
+      RETENTION_DAYS: 90,
+      STORE_WRITES_PER_MINUTE: 60,
+    });
+    expect(parseConfig({}).DATABASE_URL).toBeUndefined();
+  });
+
+  it('needs a vote key with a database server, and names a bad URL without showing it', () => {
+    expect(problems({ DATABASE_URL: 'postgres://bot:s3cret@db:5432/factdesk' })).toEqual([
+      'VOTE_KEY is required when DATABASE_URL is set, so every process hashes votes alike',
+    ]);
+    const bad = problems({
+      DATABASE_URL: 'mysql://bot:s3cret@db/factdesk',
+      RETENTION_DAYS: '0',
+      VOTE_KEY: 'k'.repeat(32),
+    });
+    expect(bad).toEqual([
+      'DATABASE_URL must be a postgres:// or postgresql:// connection URL',
+      expect.stringMatching(/^RETENTION_DAYS /),
+    ]);
+    expect(bad.join('\n')).not.toContain('s3cret');
+  });
 });
 
 describe('operating configuration', () => {

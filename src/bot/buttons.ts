@@ -67,7 +67,7 @@ export function respondToButton(
     case 'related':
       return { type: 'reply', body: renderRelated(fact, base) };
     case 'cite':
-      return { type: 'reply', body: renderCitation(fact, base) };
+      return { type: 'reply', body: renderCitation(fact, base, action.style) };
     case 'fact':
       return { type: 'reply', body: renderFact(fact, base, 'private') };
     case 'share':

@@ -10,6 +10,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { MessageBody, Visibility } from '../render/discord/message.js';
 import type { Engine } from '../search/engine.js';
+import type { Store } from '../store/store.js';
 import type { CooldownStore } from './cooldowns.js';
 import type { ReloadResult } from './reload.js';
 
@@ -25,6 +26,8 @@ export interface CommandContext {
   cooldowns: CooldownStore;
   /** Reloads the fact base from its folder; absent where there is none to reload (the preview tool). */
   reload?: () => Promise<ReloadResult>;
+  /** The curation database; absent where nothing is recorded (the preview tool). */
+  store?: Store;
 }
 
 /** The parts of an interaction a handler may read. */

@@ -11,6 +11,8 @@ import type { Engine } from '../search/engine.js';
 import type { CommandContext } from './command.js';
 import { addHealthRoute, startHealthServer, type Health } from './healthServer.js';
 import { createHttpInteractionHandler } from './httpInteractions.js';
+import { keepRetention } from '../store/open.js';
+import type { Store } from '../store/store.js';
 import { watchDataDir } from './reload.js';
 import { checkSignature, publicKeyFromHex } from './signature.js';
 import { createInFlight, createShutdown } from './shutdown.js';
@@ -28,6 +30,8 @@ export interface InteractionsServerOptions {
   deferAfterMs?: number;
   /** Seconds since the epoch, for the signature's age; a test passes its own clock. */
   now?: () => number;
+  /** The curation database, for /healthz. */
+  store?: Store;
 }
 
 /** The fastify app serving POST /interactions and GET /healthz; not yet listening. */
@@ -45,7 +49,7 @@ export function createInteractionsServer(options: InteractionsServerOptions) {
   );
   const health = (): Health => ({
     gateway: 'not used',
-    database: 'not configured',
+    database: options.store ? options.store.status() : 'not configured',
     factBase: context.engine().base.version,
   });
   addHealthRoute(app, health);
@@ -103,8 +107,10 @@ export async function startHttpBot(options: {
   logger: Logger;
   exit?: (code: number) => void;
   signals?: Pick<NodeJS.Process, 'once'>;
+  /** The curation database; without it nothing is recorded and feedback is unavailable. */
+  store?: Store;
 }) {
-  const { config, logger } = options;
+  const { config, logger, store } = options;
   if (!config.DISCORD_PUBLIC_KEY || !config.DISCORD_APPLICATION_ID)
     throw new Error('INTERACTIONS_MODE=http needs DISCORD_PUBLIC_KEY and DISCORD_APPLICATION_ID');
   const telemetry = createTelemetry({ logger });
@@ -119,7 +125,9 @@ export async function startHttpBot(options: {
     applicationId: config.DISCORD_APPLICATION_ID,
     rest,
     canPost: Boolean(config.DISCORD_TOKEN),
+    store,
   });
+  const stopRetention = store ? keepRetention(store, config.RETENTION_DAYS, logger) : undefined;
   const metrics = config.METRICS_PORT
     ? await startHealthServer({
         host: config.METRICS_HOST,
@@ -139,7 +147,13 @@ export async function startHttpBot(options: {
   const shutdown = createShutdown({
     logger,
     inFlight: server.inFlight,
-    close: [() => watcher?.close(), () => server.app.close(), () => metrics?.close()],
+    close: [
+      () => watcher?.close(),
+      () => server.app.close(),
+      () => metrics?.close(),
+      () => stopRetention?.(),
+      () => store?.close(),
+    ],
     exit: options.exit ?? ((code) => process.exit(code)),
   });
   const signals = options.signals ?? process;

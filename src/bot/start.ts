@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Engine } from '../search/engine.js';
+import { keepRetention } from '../store/open.js';
+import type { Store } from '../store/store.js';
 import type { CommandContext } from './command.js';
 import { Cooldowns, type CooldownStore } from './cooldowns.js';
 import { startHealthServer, type Health } from './healthServer.js';
@@ -27,6 +29,7 @@ export function createContext(options: {
   dataDir: string;
   telemetry?: Telemetry;
   cooldowns?: CooldownStore;
+  store?: Store;
 }): CommandContext {
   let current = options.engine;
   options.telemetry?.factBase(current.base);
@@ -43,6 +46,7 @@ export function createContext(options: {
     appVersion: APP_VERSION,
     cooldowns: options.cooldowns ?? new Cooldowns(),
     reload: reloader.reload,
+    store: options.store,
   };
 }
 
@@ -86,10 +90,12 @@ export interface BotOptions {
   client?: Partial<ClientOptions>;
   /** Where SIGTERM and SIGINT come from: the process, or an emitter in tests. */
   signals?: Pick<NodeJS.Process, 'once'>;
+  /** The curation database; without it nothing is recorded and feedback is unavailable. */
+  store?: Store;
 }
 
 export async function startBot(options: BotOptions) {
-  const { config, engine, dataDir, logger } = options;
+  const { config, engine, dataDir, logger, store } = options;
   const token = config.DISCORD_TOKEN;
   if (!token) throw new Error('startBot needs DISCORD_TOKEN');
   const exit = options.exit ?? ((code: number) => process.exit(code));
@@ -100,7 +106,8 @@ export async function startBot(options: BotOptions) {
     rest: { api: config.DISCORD_API_BASE },
     ...options.client,
   });
-  const context = createContext({ config, engine, logger, dataDir, telemetry });
+  const context = createContext({ config, engine, logger, dataDir, telemetry, store });
+  const stopRetention = store ? keepRetention(store, config.RETENTION_DAYS, logger) : undefined;
   const route = createRouter(client, context);
   const inFlight = createInFlight();
   const watcher =
@@ -112,7 +119,7 @@ export async function startBot(options: BotOptions) {
         metrics: () => telemetry.registry.metrics(),
         health: () => ({
           gateway: gatewayHealth(telemetry.shards()),
-          database: 'not configured',
+          database: store ? store.status() : 'not configured',
           factBase: context.engine().base.version,
         }),
       })
@@ -121,7 +128,13 @@ export async function startBot(options: BotOptions) {
   const shutdown = createShutdown({
     logger,
     inFlight,
-    close: [() => watcher?.close(), () => health?.close(), () => client.destroy()],
+    close: [
+      () => watcher?.close(),
+      () => health?.close(),
+      () => stopRetention?.(),
+      () => store?.close(),
+      () => client.destroy(),
+    ],
     exit,
   });
 

@@ -3,7 +3,10 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { answerText } from '../render/answerText.js';
-import type { Engine } from '../search/engine.js';
+import type { Answer, Engine } from '../search/engine.js';
+
+/** The offline console's questions are counted under this name instead of a server id. */
+export const CONSOLE_GUILD_ID = 'console';
 
 export function consoleBanner(engine: Engine): string {
   const { base } = engine;
@@ -20,19 +23,24 @@ export async function runConsole(options: {
   input: Readable;
   output: Writable;
   interactive: boolean;
+  /** Called with each answer, to count it and queue what the record could not answer. */
+  record?: (answer: Answer) => Promise<void>;
 }): Promise<void> {
-  const { engine, input, output, interactive } = options;
+  const { engine, input, output, interactive, record } = options;
   const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   if (interactive) {
     output.write(`${consoleBanner(engine)}\n\n`);
     lines.setPrompt('ask> ');
     lines.prompt();
   }
+  const recording: Promise<void>[] = [];
   let first = true;
   for await (const line of lines) {
     if (line.trim()) {
       if (!interactive && !first) output.write('\n---\n\n');
-      output.write(`${answerText(engine.answer(line), engine.base)}\n`);
+      const answer = engine.answer(line);
+      if (record) recording.push(record(answer));
+      output.write(`${answerText(answer, engine.base)}\n`);
       first = false;
     }
     if (interactive) {
@@ -40,4 +48,5 @@ export async function runConsole(options: {
       lines.prompt();
     }
   }
+  await Promise.all(recording);
 }

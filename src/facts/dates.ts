@@ -17,8 +17,13 @@ const MONTHS = [
   'December',
 ] as const;
 
-/** The date with exactly the precision the source gives it. */
-export function formatDate(date: Pick<DateRef, 'value' | 'precision' | 'part' | 'approximate'>): string {
+/**
+ * The date with exactly the precision the source gives it, and flagged when a curator inferred it, so no
+ * reply shows an inference as something the source printed.
+ */
+export function formatDate(
+  date: Pick<DateRef, 'value' | 'precision' | 'part' | 'approximate' | 'inferred'>,
+): string {
   const [year, month, day] = date.value.split('-').map(Number);
   const monthName = month ? MONTHS[month - 1] : undefined;
   let text: string;
@@ -26,7 +31,10 @@ export function formatDate(date: Pick<DateRef, 'value' | 'precision' | 'part' | 
   else if (date.precision === 'month') text = `${monthName} ${year}`;
   else text = String(year);
   if (date.part) text = `${date.part === 'mid' ? 'mid-' : `${date.part} `}${text}`;
-  return date.approximate ? `about ${text}` : text;
+  if (date.approximate) text = `about ${text}`;
+  if (date.inferred === 'year') text += ' (year inferred from the text)';
+  if (date.inferred === 'date') text += ' (date inferred from the text)';
+  return text;
 }
 
 const PART_ORDER = { early: 0, mid: 1, late: 2 } as const;

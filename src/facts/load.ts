@@ -39,7 +39,14 @@ export interface Coverage {
 }
 
 export type LoadResult =
-  { ok: true; base: FactBase; coverage: Coverage } | { ok: false; problems: Problem[] };
+  | {
+      ok: true;
+      base: FactBase;
+      coverage: Coverage;
+      /** The file each fact id comes from, for reports that name it. */
+      factFiles: ReadonlyMap<string, string>;
+    }
+  | { ok: false; problems: Problem[] };
 
 /** A file of the data folder: its path as shown to curators, and its text. */
 export interface DataFile {
@@ -169,10 +176,20 @@ export function buildFactBase(files: { sources: DataFile[]; facts: DataFile[] })
       problems.push({ file, field: 'id', message: `duplicate source id "${source.id}"` });
     sourceById.set(source.id, source);
     const seen = new Set<number>();
+    const seenReceived = new Set<number>();
     source.paragraphs.forEach((p, i) => {
       if (seen.has(p.n))
         problems.push({ file, field: `paragraphs[${i}].n`, message: `duplicate paragraph number ${p.n}` });
       seen.add(p.n);
+      for (const n of p.received ?? []) {
+        if (seenReceived.has(n))
+          problems.push({
+            file,
+            field: `paragraphs[${i}].received`,
+            message: `paragraph ${n} of the copy as received is mapped twice`,
+          });
+        seenReceived.add(n);
+      }
     });
   }
 
@@ -196,6 +213,18 @@ export function buildFactBase(files: { sources: DataFile[]; facts: DataFile[] })
     fact.actors.forEach((id, i) => {
       if (!actorIds.has(id) && !unreadable.has(id))
         at(`actors[${i}]`, `no fact of kind "actor" describes "${id}"`);
+    });
+    if (fact.supersededBy !== undefined) {
+      if (fact.supersededBy === fact.id) at('supersededBy', 'a fact cannot supersede itself');
+      else if (!factIds.has(fact.supersededBy) && !unreadable.has(fact.supersededBy))
+        at('supersededBy', `no fact has the id "${fact.supersededBy}"`);
+    }
+    const quotedSources = new Set(fact.quotes.map((q) => q.source));
+    fact.notes.forEach((note, i) => {
+      note.paragraphs.forEach((n, j) => {
+        const found = [...quotedSources].some((id) => sourceById.get(id)?.paragraphs.some((p) => p.n === n));
+        if (!found) at(`notes[${i}].paragraphs[${j}]`, `no source this fact quotes has a paragraph ${n}`);
+      });
     });
     fact.quotes.forEach((quote, i) => {
       const source = sourceById.get(quote.source);
@@ -225,13 +254,37 @@ export function buildFactBase(files: { sources: DataFile[]; facts: DataFile[] })
     });
   }
 
+  problems.push(...supersessionCycles(factsWithFile));
+
   if (problems.length === 0 && factsWithFile.length === 0)
     problems.push({ file: 'data/facts', message: 'holds no facts: an empty fact base would answer nothing' });
   if (problems.length > 0) return { ok: false, problems };
   const facts = factsWithFile.map(({ fact }) => fact);
   const version = createHash('sha256').update(JSON.stringify({ sources, facts })).digest('hex').slice(0, 12);
   const base: FactBase = { sources, facts, version };
-  return { ok: true, base, coverage: measureCoverage(base) };
+  return { ok: true, base, coverage: measureCoverage(base), factFiles: factIds };
+}
+
+// A fact superseded, through newer facts, by itself would leave no newest fact to show.
+function supersessionCycles(factsWithFile: readonly { fact: Fact; file: string }[]): Problem[] {
+  const next = new Map(factsWithFile.map(({ fact }) => [fact.id, fact.supersededBy]));
+  const problems: Problem[] = [];
+  for (const { fact, file } of factsWithFile) {
+    const seen = new Set([fact.id]);
+    for (let id = next.get(fact.id); id !== undefined && id !== fact.id; id = next.get(id)) {
+      if (seen.has(id)) break;
+      seen.add(id);
+      if (next.get(id) === fact.id) {
+        problems.push({
+          file,
+          factId: fact.id,
+          field: 'supersededBy',
+          message: `supersedes itself through ${[...seen].slice(1).join(', ')}`,
+        });
+      }
+    }
+  }
+  return problems;
 }
 
 /** Which source sentences no fact quotes, apart from those a curator left out on purpose. */

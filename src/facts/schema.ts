@@ -23,7 +23,9 @@ export const CalendarDate = z
 /**
  * When something happened or was reported, with the precision the source gives. The `value` must match
  * the precision ("month" → "2023-12"); `part` narrows a month or year to its early, middle or late part
- * ("late December 2023"); `approximate` marks dates the source states loosely or that were inferred.
+ * ("late December 2023"); `approximate` marks dates the source itself states loosely ("later this
+ * month"). `inferred` marks dates, or parts of them, that the source does not print and a curator worked
+ * out ("December 30" → 2023): every reply shows them as inferred, and `basis` says how.
  */
 export const DateRef = z
   .object({
@@ -31,10 +33,18 @@ export const DateRef = z
     precision: z.enum(['day', 'month', 'year']),
     part: z.enum(['early', 'mid', 'late']).optional(),
     approximate: z.boolean().default(false),
+    /** What the curator inferred: the year only ("December 30" → 2023), or the whole date. */
+    inferred: z.enum(['year', 'date']).optional(),
+    /** How an inferred date was worked out from the text. */
+    basis: z.string().min(10).optional(),
     /** What the date marks when a fact carries several ("ended", "began", "meeting"). */
     role: z.string().min(1).max(60).optional(),
   })
-  .strict();
+  .strict()
+  .refine((date) => !date.inferred || date.basis, {
+    message: 'an inferred date needs a basis that says how it was inferred',
+    path: ['basis'],
+  });
 
 /** A quotation from a source, verbatim, with the number of the paragraph it stands in. */
 export const Quote = z
@@ -58,6 +68,8 @@ export const Figure = z
     /** The figure as the source writes it ("30,000", "eleven", "over a million", "10%"). */
     asWritten: z.string().min(1).max(60),
     approximate: z.boolean().default(false),
+    /** When the source gives a bound, not a value: "over a million" is a lower bound of 1,000,000. */
+    bound: z.enum(['lower', 'upper']).optional(),
   })
   .strict();
 
@@ -74,6 +86,17 @@ export const FactKind = z.enum(['policy', 'figure', 'event', 'position', 'actor'
 
 /** Which side of the negotiations a position belongs to. */
 export const Side = z.enum(['us', 'mexico', 'both']);
+
+/**
+ * A curator's remark shown with a fact, for what a careful reader should know and the statement cannot
+ * say: above all where the source contradicts itself. It names the paragraphs it compares.
+ */
+export const CuratorNote = z
+  .object({
+    text: z.string().min(20).max(600),
+    paragraphs: z.array(z.int().positive()).min(1),
+  })
+  .strict();
 
 /** One curated claim of a source, with its quotes and what search and the commands need to find and show it. */
 export const Fact = z
@@ -100,6 +123,13 @@ export const Fact = z
     /** Questions a reader would ask that this fact answers, phrased as people ask them. */
     questions: z.array(z.string().min(5).max(200)).min(2),
     related: z.array(Slug).default([]),
+    /** Curator's notes shown with the fact: contradictions in the source and the like. */
+    notes: z.array(CuratorNote).default([]),
+    /**
+     * The id of a newer fact, from a later source, that changes this one (a new figure, a new date). The
+     * older fact is kept; answers show the newer one with this one as "earlier reported".
+     */
+    supersededBy: Slug.optional(),
     translations: z.partialRecord(Locale, FactTranslation).default({}),
   })
   .strict()
@@ -159,6 +189,11 @@ export const Paragraph = z
   .object({
     n: z.int().positive(),
     text: z.string().min(1),
+    /**
+     * Where the paragraph stands in the copy as received, when that differs from `n` (repeated paragraphs
+     * stored once): the copy's own paragraph numbers, all of them when it repeats.
+     */
+    received: z.array(z.int().positive()).min(1).optional(),
   })
   .strict();
 
@@ -171,24 +206,25 @@ export const Omission = z
   })
   .strict();
 
-/** A file in data/sources/: a source document's metadata and its numbered paragraphs. */
+/**
+ * A file in data/sources/: a source document's metadata and its numbered paragraphs. Fields describe the
+ * document as it is: what it does not print is left out, never filled in from elsewhere.
+ */
 export const Source = z
   .object({
     $schema: z.string().optional(),
     id: Slug,
-    title: z.string().min(5).max(200),
-    outlet: z.string().min(2).max(100),
+    /** The headline exactly as the document prints it; left out when it prints none. */
+    title: z.string().min(5).max(200).optional(),
+    /** A curator's label for a document without a headline; always shown as a curator's label. */
+    label: z.string().min(5).max(200).optional(),
+    /** The outlet as the document itself names it; left out when the copy names none. */
+    outlet: z.string().min(2).max(100).optional(),
+    /** What the copy says about who reported it when it names no outlet ("the text attributes …"). */
+    outletNote: z.string().min(10).max(200).optional(),
     url: z.url().optional(),
-    reported: DateRef.extend({
-      /** Why the date is what it is, when the document does not print one. */
-      basis: z.string().min(10).optional(),
-      inferred: z.boolean().default(false),
-    })
-      .strict()
-      .refine((date) => !date.inferred || date.basis, {
-        message: 'an inferred date needs a basis that says how it was inferred',
-        path: ['basis'],
-      }),
+    /** When the document was reported; left out when neither printed nor inferable. */
+    reported: DateRef.optional(),
     /** How the text was obtained and cleaned, for readers who check it against the original. */
     notes: z.string().optional(),
     paragraphs: z.array(Paragraph).min(1),
@@ -206,3 +242,4 @@ export type Fact = z.infer<typeof Fact>;
 export type FactFile = z.infer<typeof FactFile>;
 export type Source = z.infer<typeof Source>;
 export type Paragraph = z.infer<typeof Paragraph>;
+export type CuratorNote = z.infer<typeof CuratorNote>;

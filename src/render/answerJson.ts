@@ -2,6 +2,7 @@
 // in the README as a contract for scripts and newsroom tooling.
 import type { FactBase } from '../facts/load.js';
 import type { Answer } from '../search/engine.js';
+import { newestVersion } from '../facts/supersede.js';
 import { factView, type FactView } from './factView.js';
 
 export interface AnswerJson {
@@ -22,7 +23,8 @@ export function answerJson(answer: Answer, base: FactBase): AnswerJson {
     query: answer.query,
     answered: answer.answered,
     confidence: answer.confidence,
-    answer: answer.fact ? factView(answer.fact, base) : null,
+    // A fact a later source changed is answered with its newest version, which lists the older one.
+    answer: answer.fact ? factView(newestVersion(answer.fact, base), base) : null,
     alternatives: answer.alternatives.map((f) => factView(f, base)),
     related: answer.related.map((f) => factView(f, base)),
     closest: answer.closest.map((f) => ({ id: f.id, question: f.questions[0] ?? f.statement })),

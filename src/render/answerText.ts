@@ -2,6 +2,8 @@
 // Discord token.
 import type { FactBase } from '../facts/load.js';
 import type { Answer } from '../search/engine.js';
+import { newestVersion } from '../facts/supersede.js';
+import { PROVENANCE } from '../messages.js';
 import { factView } from './factView.js';
 
 export function answerText(answer: Answer, base: FactBase): string {
@@ -13,13 +15,20 @@ export function answerText(answer: Answer, base: FactBase): string {
     }
     return lines.join('\n');
   }
-  const view = factView(answer.fact, base);
+  // A fact a later source changed is answered with its newest version, which shows the older one.
+  const view = factView(newestVersion(answer.fact, base), base);
   const lines = [view.statement, ''];
   for (const quote of view.quotes) lines.push(`  “${quote.text}”`, `    — paragraph ${quote.paragraph}`);
+  lines.push('', `Attributed to: ${view.attribution}`);
+  if (view.dates.length > 0)
+    lines.push(`When: ${view.dates.map((d) => (d.role ? `${d.label} (${d.role})` : d.label)).join('; ')}`);
+  for (const note of view.notes) lines.push(`${PROVENANCE.curatorNote}: ${note.text}`);
+  for (const older of view.earlierReported)
+    lines.push(
+      `${PROVENANCE.earlierReported}: ${PROVENANCE.earlierReportedLine(older.statement, older.reported)}`,
+    );
   lines.push(
-    '',
-    `Attributed to: ${view.attribution}`,
-    `Source: ${view.source.outlet}, “${view.source.title}”, reported ${view.source.reported}${view.source.reportedInferred ? ' (date inferred from the text)' : ''}`,
+    `Source: ${view.source.name}; outlet: ${view.source.outlet}; reported ${view.source.reported}`,
     `Fact: ${view.id} (${view.kind}) · confidence ${answer.confidence.toFixed(2)} · fact base ${base.version}`,
   );
   for (const alternative of answer.alternatives) {

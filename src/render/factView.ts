@@ -1,16 +1,33 @@
-// A fact as every output shows it: its statement, quotes, attribution, dates and figures, with the source
-// document it quotes and a ready-to-paste citation. The offline tool's JSON and the Discord replies both
-// start from this view, so they can never disagree about provenance.
+// A fact as every output shows it: its statement, quotes, attribution, dates and figures, curator's notes,
+// what it superseded, the source document it quotes, and ready-to-paste citations. The offline tool's JSON
+// and the Discord replies both start from this view, so they can never disagree about provenance.
 import { formatDate } from '../facts/dates.js';
 import type { FactBase } from '../facts/load.js';
-import type { Fact, Source } from '../facts/schema.js';
+import type { CuratorNote, Fact, Source } from '../facts/schema.js';
+import { earlierVersions } from '../facts/supersede.js';
+import {
+  describeDocument,
+  describeOutlet,
+  describeReported,
+  formatCitation,
+  sourceOf,
+  type CitationStyle,
+} from './citation.js';
 
-/** Where a fact comes from: the source document of its first quote. */
+/** Where a fact comes from: the source document of its first quote, described as the copy is. */
 export interface SourceView {
   id: string;
-  title: string;
+  /** The headline as the document prints it; null when it prints none. */
+  headline: string | null;
+  /** A curator's label for a document without a headline: never the publisher's words. */
+  label: string | null;
+  /** The document as replies name it: “Headline”, or "untitled; curator's label: …". */
+  name: string;
+  /** The outlet as the document names it; null when the copy names none. */
+  outletStated: string | null;
+  /** The outlet as replies show it: the stated outlet, or "not stated in the copy; …". */
   outlet: string;
-  /** When it was reported, as readers see it ("about January 2024"). */
+  /** When it was reported, as readers see it ("about January 2024 (date inferred from the text)"). */
   reported: string;
   /** True when the source prints no date and the date was inferred from its text. */
   reportedInferred: boolean;
@@ -23,41 +40,34 @@ export interface FactView {
   statement: string;
   attribution: string;
   quotes: { text: string; paragraph: number; source: string }[];
-  dates: { value: string; label: string; role?: string }[];
+  /** `label` shows the precision and flags inferred parts; `inferred` says which part was inferred. */
+  dates: { value: string; label: string; role?: string; inferred?: 'year' | 'date' }[];
   figures: Fact['figures'];
+  /** Curator's notes to show with the fact: contradictions in the source and the like. */
+  notes: CuratorNote[];
+  /** Older versions of this fact from earlier sources, newest first. */
+  earlierReported: { id: string; statement: string; source: string; reported: string }[];
+  /** The newer fact that replaces this one, when a later source changed it. */
+  supersededBy?: string;
   source: SourceView;
-  /** A citation a newsroom can paste as it is. */
+  /** The standard citation a newsroom can paste as it is. */
   citation: string;
-}
-
-export function sourceOf(fact: Fact, base: FactBase): Source {
-  const id = fact.quotes[0]?.source;
-  const source = base.sources.find((s) => s.id === id);
-  // The loader refuses a base with a quote of an unknown source, so this never happens on a loaded base.
-  if (!source) throw new Error(`fact "${fact.id}" quotes unknown source "${id}"`);
-  return source;
+  /** The same citation in each style. */
+  citations: Record<CitationStyle, string>;
 }
 
 export function sourceView(source: Source): SourceView {
   return {
     id: source.id,
-    title: source.title,
-    outlet: source.outlet,
-    reported: formatDate(source.reported),
-    reportedInferred: source.reported.inferred,
+    headline: source.title ?? null,
+    label: source.label ?? null,
+    name: describeDocument(source),
+    outletStated: source.outlet ?? null,
+    outlet: describeOutlet(source),
+    reported: describeReported(source),
+    reportedInferred: source.reported?.inferred !== undefined,
     ...(source.url ? { url: source.url } : {}),
   };
-}
-
-/** “quote” — attribution, reported by Outlet (date), "Title", ¶n. factdesk fact id, fact base version. */
-export function formatCitation(fact: Fact, base: FactBase): string {
-  const source = sourceOf(fact, base);
-  const quotes = fact.quotes.map((q) => `“${q.text}” (¶${q.paragraph})`).join(' … ');
-  const reported = `${formatDate(source.reported)}${source.reported.inferred ? ', date inferred' : ''}`;
-  return (
-    `${quotes} — ${fact.attribution}; ${source.outlet}, “${source.title}” (${reported}). ` +
-    `factdesk fact ${fact.id}, fact base ${base.version}.`
-  );
 }
 
 export function factView(fact: Fact, base: FactBase): FactView {
@@ -71,9 +81,26 @@ export function factView(fact: Fact, base: FactBase): FactView {
       value: d.value,
       label: formatDate(d),
       ...(d.role ? { role: d.role } : {}),
+      ...(d.inferred ? { inferred: d.inferred } : {}),
     })),
     figures: fact.figures,
+    notes: fact.notes,
+    earlierReported: earlierVersions(fact, base).map((older) => {
+      const source = sourceOf(older, base);
+      return {
+        id: older.id,
+        statement: older.statement,
+        source: source.id,
+        reported: describeReported(source),
+      };
+    }),
+    ...(fact.supersededBy ? { supersededBy: fact.supersededBy } : {}),
     source: sourceView(sourceOf(fact, base)),
     citation: formatCitation(fact, base),
+    citations: {
+      standard: formatCitation(fact, base, 'standard'),
+      apa: formatCitation(fact, base, 'apa'),
+      chicago: formatCitation(fact, base, 'chicago'),
+    },
   };
 }

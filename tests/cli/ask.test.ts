@@ -17,10 +17,17 @@ describe('npm run ask', () => {
       quotes: [expect.objectContaining({ text: expect.any(String), paragraph: 10 })],
       source: expect.objectContaining({
         id: expect.any(String),
-        title: expect.any(String),
-        outlet: 'NBC News',
-        reported: 'about January 2024',
+        headline: null,
+        label: expect.any(String),
+        outletStated: null,
+        outlet: 'not stated in the copy; the text attributes its reporting to NBC News',
+        reported: 'about January 2024 (date inferred from the text)',
       }),
+      citations: {
+        standard: expect.stringContaining('eleven-us-venezuela-flights-2023'),
+        apa: expect.stringContaining('para. 10'),
+        chicago: expect.stringContaining('para. 10'),
+      },
     });
     expect(Array.isArray(json.related)).toBe(true);
   });
@@ -47,7 +54,10 @@ describe('npm run ask', () => {
   it('prints a readable answer by default', () => {
     const { stdout } = ask(['who', 'is', 'Mayorkas']);
     expect(stdout).toMatch(/Secretary of Homeland Security/);
-    expect(stdout).toMatch(/Source: NBC News/);
+    expect(stdout).toMatch(/As of January 2024 \(the report's inferred date\)/);
+    expect(stdout).toMatch(
+      /Source: untitled; curator's label: .*; outlet: not stated in the copy; the text attributes its reporting to NBC News; reported about January 2024 \(date inferred from the text\)/,
+    );
   });
 
   it('explains an unknown option and how to use it', () => {

@@ -24,9 +24,11 @@ describe('the offline console', () => {
   it('answers each piped line with the fact, its quote and its source, then exits', async () => {
     const text = await run('When did Title 42 end?\nWhat is the capital of France?\n', false);
     const [first, second] = text.split('\n---\n');
-    expect(first).toMatch(/ended in May 2023/);
+    expect(first).toMatch(/ended in May/);
+    expect(first).toMatch(/When: May 2023 \(year inferred from the text\)/);
+    expect(first).toMatch(/Curator’s note: .*“?"ended in May"/);
     expect(first).toMatch(/paragraph 7/);
-    expect(first).toMatch(/NBC News/);
+    expect(first).toMatch(/the text attributes its reporting to NBC News/);
     expect(second).toMatch(/Not in the sourced record/);
   });
 

@@ -18,7 +18,7 @@ const source = {
   reported: {
     value: '2024-01',
     precision: 'month',
-    inferred: true,
+    inferred: 'date',
     basis: 'The text says "later this month".',
   },
   paragraphs: [
@@ -98,9 +98,20 @@ describe('the embedded fact base', () => {
   it('records the source as NBC News reporting from January 2024, with the inferred date explained', async () => {
     const base = await loadFactBase(EMBEDDED_DATA_DIR);
     const [article] = base.sources;
-    expect(article?.outlet).toBe('NBC News');
-    expect(article?.reported).toMatchObject({ value: '2024-01', precision: 'month', inferred: true });
-    expect(article?.reported.basis).toMatch(/late December/);
+    expect(article?.outlet).toBeUndefined();
+    expect(article?.title).toBeUndefined();
+    expect(article?.outletNote).toBe('the text attributes its reporting to NBC News');
+    expect(article?.reported).toMatchObject({ value: '2024-01', precision: 'month', inferred: 'date' });
+    expect(article?.reported?.basis).toMatch(/late December/);
+  });
+
+  it('maps every stored paragraph to the copy as received, whose first two paragraphs repeat', async () => {
+    const base = await loadFactBase(EMBEDDED_DATA_DIR);
+    const received = base.sources[0]?.paragraphs.map((p) => p.received) ?? [];
+    expect(received.slice(0, 3)).toEqual([[1, 3], [2, 4], [5]]);
+    expect(received.flat().sort((a = 0, b = 0) => a - b)).toEqual(
+      Array.from({ length: 17 }, (_, i) => i + 1),
+    );
   });
 
   it('keeps the duplicated opening paragraphs of the copy only once', async () => {
@@ -316,6 +327,77 @@ describe('loading a fact base', () => {
     );
     expect(problems).toEqual([
       expect.objectContaining({ file: 'data/sources/test-source.json', field: 'reported.basis' }),
+    ]);
+  });
+
+  it('refuses an inferred fact date without a basis', () => {
+    const guessed = { ...meeting, dates: [{ value: '2024-01', precision: 'month', inferred: 'year' }] };
+    const problems = problemsOf(
+      setup({
+        facts: [
+          file('data/facts/a.json', { facts: [actor, pledge] }),
+          file('data/facts/b.json', { facts: [guessed] }),
+        ],
+      }),
+    );
+    expect(problems).toEqual([expect.objectContaining({ factId: 'talks-met', field: 'dates[0].basis' })]);
+  });
+
+  it('refuses a supersededBy that names no fact, the fact itself, or a cycle', () => {
+    const facts = (a: object, b: object) => [
+      file('data/facts/a.json', { facts: [actor, a] }),
+      file('data/facts/b.json', { facts: [b] }),
+    ];
+    expect(problemsOf(setup({ facts: facts({ ...pledge, supersededBy: 'nothing' }, meeting) }))).toEqual([
+      expect.objectContaining({
+        factId: 'mexico-pledge',
+        field: 'supersededBy',
+        message: 'no fact has the id "nothing"',
+      }),
+    ]);
+    expect(
+      problemsOf(setup({ facts: facts({ ...pledge, supersededBy: 'mexico-pledge' }, meeting) })),
+    ).toEqual([
+      expect.objectContaining({ factId: 'mexico-pledge', message: 'a fact cannot supersede itself' }),
+    ]);
+    const cycle = setup({
+      facts: facts({ ...pledge, supersededBy: 'talks-met' }, { ...meeting, supersededBy: 'mexico-pledge' }),
+    });
+    expect(problemsOf(cycle).map((p) => p.factId)).toEqual(['mexico-pledge', 'talks-met']);
+  });
+
+  it('refuses a curator’s note on a paragraph the source does not have', () => {
+    const noted = {
+      ...pledge,
+      notes: [{ text: 'The source contradicts itself about this.', paragraphs: [2, 9] }],
+    };
+    const problems = problemsOf(
+      setup({
+        facts: [
+          file('data/facts/a.json', { facts: [actor, noted] }),
+          file('data/facts/b.json', { facts: [meeting] }),
+        ],
+      }),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ factId: 'mexico-pledge', field: 'notes[0].paragraphs[1]' }),
+    ]);
+  });
+
+  it('refuses a paragraph of the copy as received mapped twice', () => {
+    const twice = {
+      ...source,
+      paragraphs: [
+        { ...source.paragraphs[0], received: [1, 3] },
+        { ...source.paragraphs[1], received: [3] },
+      ],
+    };
+    const problems = problemsOf(setup({ sources: [file('data/sources/test-source.json', twice)] }));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: 'paragraphs[1].received',
+        message: expect.stringMatching(/paragraph 3/),
+      }),
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareDates, formatDate } from '../../src/facts/dates.js';
 import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
+import { factEmbed } from '../../src/render/discord/factEmbed.js';
 import { factView } from '../../src/render/factView.js';
 
 describe('dates as readers see them', () => {
@@ -36,8 +37,48 @@ describe('a fact as every output shows it', () => {
     expect(view.citation).toContain(fact.quotes[0]?.text);
     expect(view.citation).toContain('ICE flight records');
     expect(view.citation).toContain('NBC News');
-    expect(view.citation).toContain('about January 2024, date inferred');
+    expect(view.citation).toContain('about January 2024 (date inferred from the text)');
     expect(view.citation).toContain(`fact ${fact.id}`);
     expect(view.citation).toContain(`fact base ${base.version}`);
+  });
+});
+
+describe('the record as the audit left it', () => {
+  it('shows each of the article’s three contradictions as a curator’s note with the answer', async () => {
+    const base = await loadFactBase(EMBEDDED_DATA_DIR);
+    const notesOf = (id: string) =>
+      (base.facts.find((f) => f.id === id)?.notes ?? []).map((n) => n.paragraphs.join('/'));
+    expect(notesOf('venezuela-deportation-flights')).toEqual(['9/10']);
+    expect(notesOf('mexico-began-deporting-to-venezuela-dec-30')).toEqual(['9/10']);
+    expect(notesOf('reopen-border-accept-non-mexicans')).toEqual(['6/7']);
+    expect(notesOf('title-42-ended-may-2023')).toEqual(['6/7', '7/14']);
+    expect(notesOf('migration-rose-after-title-42-relaxed')).toEqual(['7/14']);
+    const fact = base.facts.find((f) => f.id === 'mexico-began-deporting-to-venezuela-dec-30');
+    if (!fact) throw new Error('fixture fact missing');
+    const embed = factEmbed(fact, base);
+    expect(embed.fields?.find((f) => f.name === 'Curator’s note')?.value).toMatch(
+      /"were restarted".*"began"/,
+    );
+    expect(embed.fields?.find((f) => f.name === 'When')?.value).toBe(
+      'December 30, 2023 (year inferred from the text) (began deporting)',
+    );
+  });
+
+  it('names no outlet or headline the copy does not print, in any fact', async () => {
+    const base = await loadFactBase(EMBEDDED_DATA_DIR);
+    for (const fact of base.facts) {
+      const view = factView(fact, base);
+      expect(view.source).toMatchObject({ headline: null, outletStated: null });
+      expect(`${view.attribution} ${view.statement}`).not.toMatch(/NBC News reporting|US presses Mexico/);
+    }
+  });
+
+  it('writes every office as of the report date', async () => {
+    const base = await loadFactBase(EMBEDDED_DATA_DIR);
+    for (const id of ['actor-biden', 'actor-lopez-obrador', 'actor-blinken', 'actor-mayorkas']) {
+      const fact = base.facts.find((f) => f.id === id);
+      expect(fact?.statement).toMatch(/^As of January 2024 \(the report's inferred date\), /);
+      expect(fact?.translations.es?.statement).toMatch(/^A enero de 2024 \(fecha inferida del reportaje\), /);
+    }
   });
 });

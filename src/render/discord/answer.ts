@@ -5,7 +5,18 @@ import type { FactBase } from '../../facts/load.js';
 import type { Fact, Source } from '../../facts/schema.js';
 import { locateQuote } from '../../facts/text.js';
 import type { Answer } from '../../search/engine.js';
-import { formatCitation, sourceOf, sourceView } from '../factView.js';
+import { newestVersion } from '../../facts/supersede.js';
+import { PROVENANCE } from '../../messages.js';
+import {
+  CITATION_STYLES,
+  citeParagraph,
+  describeSource,
+  formatCitation,
+  paragraphNote,
+  sourceOf,
+  type CitationStyle,
+} from '../citation.js';
+import { sourceView } from '../factView.js';
 import { factEmbed, footerText } from './factEmbed.js';
 import { escapeUserText, LIMITS, truncate } from './limits.js';
 import { button, messageBody, type MessageBody, type Visibility } from './message.js';
@@ -45,7 +56,9 @@ export function renderFact(
 export function renderAnswer(answer: Answer, base: FactBase, visibility: Visibility): MessageBody {
   const asked = `Question: ${truncate(escapeUserText(answer.query), 300)}`;
   if (!answer.fact) return renderDecline(answer, visibility);
-  if (answer.alternatives.length === 0) return renderFact(answer.fact, base, visibility, asked);
+  // A fact a later source changed is answered with its newest version, which shows the older one.
+  const fact = newestVersion(answer.fact, base);
+  if (answer.alternatives.length === 0) return renderFact(fact, base, visibility, asked);
   const alternatives = answer.alternatives.map((alt) =>
     button(
       `Other answer: ${alt.questions[0] ?? alt.statement}`,
@@ -56,8 +69,8 @@ export function renderAnswer(answer: Answer, base: FactBase, visibility: Visibil
   return messageBody({
     visibility,
     content: `${asked}\nTwo facts answer this almost equally well, so factdesk shows the first and offers the other.`,
-    embeds: [factEmbed(answer.fact, base)],
-    buttons: [...factButtons(answer.fact, visibility), ...alternatives],
+    embeds: [factEmbed(fact, base)],
+    buttons: [...factButtons(fact, visibility), ...alternatives],
   });
 }
 
@@ -115,23 +128,27 @@ export function renderParagraph(
 ): MessageBody {
   const paragraph = source.paragraphs.find((p) => p.n === n);
   const view = sourceView(source);
+  const counted = paragraphNote(source, n);
   const quotes =
     fact?.quotes.filter((q) => q.source === source.id && q.paragraph === n).map((q) => q.text) ?? [];
   return messageBody({
     visibility: visibility,
     embeds: [
       {
-        title: truncate(`¶${n} · ${source.title}`, LIMITS.embedTitle),
+        title: truncate(`¶${n} · ${view.name}`, LIMITS.embedTitle),
         description: paragraph ? markQuotes(paragraph.text, quotes) : '(missing paragraph)',
         color: 0x14b8a6,
         fields: [
           { name: 'Outlet', value: view.outlet, inline: true },
+          { name: 'Reported', value: view.reported, inline: true },
+          ...(counted ? [{ name: `Paragraph ${n}`, value: counted }] : []),
           {
-            name: 'Reported',
-            value: `${view.reported}${view.reportedInferred ? ' (inferred from the text)' : ''}`,
-            inline: true,
+            name: 'Cite as',
+            value: truncate(
+              `${describeSource(source)}; ${citeParagraph(source, n)}${view.url ? `; ${view.url}` : ''}`,
+              1024,
+            ),
           },
-          { name: 'Cite as', value: `${view.outlet}, “${view.title}”, ¶${n}` },
         ],
         footer: { text: fact ? footerText(fact, base) : `source ${source.id} · fact base ${base.version}` },
       },
@@ -169,11 +186,20 @@ export function renderRelated(fact: Fact, base: FactBase): MessageBody {
   });
 }
 
-/** The citation in a code block, so a click selects it whole for pasting. */
-export function renderCitation(fact: Fact, base: FactBase): MessageBody {
-  const citation = truncate(formatCitation(fact, base).replace(/`/g, 'ʼ'), LIMITS.content - 40);
+/**
+ * The citation as the message's whole content, in plain text on one line, so "Copy Text" copies exactly
+ * the citation; buttons give it in the other styles.
+ */
+export function renderCitation(fact: Fact, base: FactBase, style: CitationStyle = 'standard'): MessageBody {
   return messageBody({
     visibility: 'private',
-    content: `Citation, ready to paste:\n\`\`\`\n${citation}\n\`\`\``,
+    content: truncate(formatCitation(fact, base, style), LIMITS.content),
+    buttons: CITATION_STYLES.filter((other) => other !== style).map((other) =>
+      button(
+        PROVENANCE.citationStyles[other],
+        { action: 'cite', factId: fact.id, style: other },
+        ButtonStyle.Secondary,
+      ),
+    ),
   });
 }

@@ -1,12 +1,17 @@
 // The custom ids of factdesk's buttons: what a click asks for, in at most 100 characters, parsed back the
 // same way by the gateway adapter today and an HTTP endpoint later.
 import { z } from 'zod';
+import { CITATION_STYLES } from '../citation.js';
 
 /** What a button does when clicked. */
 export const ButtonAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('source'), factId: z.string() }),
   z.object({ action: z.literal('related'), factId: z.string() }),
-  z.object({ action: z.literal('cite'), factId: z.string() }),
+  z.object({
+    action: z.literal('cite'),
+    factId: z.string(),
+    style: z.enum(CITATION_STYLES).optional(),
+  }),
   z.object({ action: z.literal('fact'), factId: z.string() }),
   z.object({ action: z.literal('share'), factId: z.string() }),
   z.object({
@@ -24,7 +29,9 @@ export function encodeCustomId(action: ButtonAction): string {
   const parts =
     action.action === 'page'
       ? [PREFIX, action.action, action.list, String(action.page), action.filter]
-      : [PREFIX, action.action, action.factId];
+      : action.action === 'cite' && action.style
+        ? [PREFIX, action.action, action.factId, action.style]
+        : [PREFIX, action.action, action.factId];
   return parts.join(':');
 }
 
@@ -35,7 +42,9 @@ export function decodeCustomId(customId: string): ButtonAction | null {
   const candidate =
     action === 'page'
       ? { action, list: rest[0], page: Number(rest[1]), filter: rest.slice(2).join(':') }
-      : { action, factId: rest[0] ?? '' };
+      : action === 'cite' && rest[1] !== undefined
+        ? { action, factId: rest[0] ?? '', style: rest[1] }
+        : { action, factId: rest[0] ?? '' };
   const parsed = ButtonAction.safeParse(candidate);
   return parsed.success ? parsed.data : null;
 }

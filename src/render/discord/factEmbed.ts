@@ -3,6 +3,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { FactBase } from '../../facts/load.js';
 import type { Fact } from '../../facts/schema.js';
+import { PROVENANCE } from '../../messages.js';
 import { factView } from '../factView.js';
 import { truncate } from './limits.js';
 
@@ -49,14 +50,13 @@ export function factEmbed(fact: Fact, base: FactBase): APIEmbed {
     { name: 'Attributed to', value: view.attribution, inline: true },
     {
       name: 'Source',
-      value: `${view.source.outlet}, “${view.source.title}”${view.source.url ? ` (${view.source.url})` : ''}`,
+      value: truncate(
+        `${view.source.name}${view.source.url ? ` (${view.source.url})` : ''}; outlet: ${view.source.outlet}`,
+        1024,
+      ),
       inline: true,
     },
-    {
-      name: 'Reported',
-      value: `${view.source.reported}${view.source.reportedInferred ? ' (inferred from the text)' : ''}`,
-      inline: true,
-    },
+    { name: 'Reported', value: view.source.reported, inline: true },
   ];
   if (view.dates.length > 0) {
     fields.push({
@@ -70,6 +70,20 @@ export function factEmbed(fact: Fact, base: FactBase): APIEmbed {
       value: view.figures
         .map((f) => `${f.asWritten} ${f.unit}${f.period ? ` per ${f.period}` : ''}`)
         .join('\n'),
+    });
+  }
+  for (const note of view.notes) {
+    fields.push({ name: PROVENANCE.curatorNote, value: truncate(note.text, 1024) });
+  }
+  if (view.earlierReported.length > 0) {
+    fields.push({
+      name: PROVENANCE.earlierReported,
+      value: truncate(
+        view.earlierReported
+          .map((older) => PROVENANCE.earlierReportedLine(older.statement, older.reported))
+          .join('\n'),
+        1024,
+      ),
     });
   }
   return {

@@ -4,7 +4,7 @@ import { ButtonStyle, type APIEmbed, type APIEmbedField } from 'discord-api-type
 import { compareDates, formatDate } from '../../facts/dates.js';
 import type { FactBase } from '../../facts/load.js';
 import type { DateRef, Fact, Side } from '../../facts/schema.js';
-import { sourceView } from '../factView.js';
+import { describeSource } from '../citation.js';
 import type { ButtonAction } from './customId.js';
 import { factEmbed } from './factEmbed.js';
 import { escapeUserText, truncate } from './limits.js';
@@ -257,10 +257,7 @@ export function renderActor(actor: Fact, base: FactBase, visibility: Visibility)
 export function renderSummary(title: string, facts: readonly Fact[], base: FactBase): MessageBody {
   const sources = [...new Set(facts.flatMap((f) => f.quotes.map((q) => q.source)))]
     .flatMap((id) => base.sources.find((s) => s.id === id) ?? [])
-    .map((s) => {
-      const view = sourceView(s);
-      return `${view.outlet}, “${view.title}” (${view.reported})`;
-    });
+    .map(describeSource);
   return messageBody({
     visibility: 'public',
     embeds: [
@@ -293,12 +290,7 @@ export function renderAbout(base: FactBase, appVersion: string, visibility: Visi
         fields: [
           {
             name: `Sources (${base.sources.length})`,
-            value: base.sources
-              .map((s) => {
-                const view = sourceView(s);
-                return `${view.outlet}, “${view.title}”, reported ${view.reported}${view.reportedInferred ? ' (inferred)' : ''}`;
-              })
-              .join('\n'),
+            value: base.sources.map(describeSource).join('\n'),
           },
           {
             name: `Facts (${base.facts.length})`,
