@@ -135,7 +135,7 @@ async function startEndpoint(
       let message = line;
       try {
         const entry = JSON.parse(line) as { level?: string; message?: string; error?: unknown };
-        const error = typeof entry.error === 'string' ? ` (${entry.error.slice(0, 120)})` : '';
+        const error = typeof entry.error === 'string' ? ` (…${entry.error.slice(-100)})` : '';
         message = `${entry.level ?? '?'}: ${entry.message ?? line}${error}`;
       } catch {
         // Not a log line (a crash's output): counted as it is.

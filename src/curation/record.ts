@@ -47,7 +47,11 @@ export async function recordAnswer(
     })
     .then(
       () => undefined,
-      // The driver's own error (the cause), not only the query that failed.
-      (error: unknown) => logger.warn('question not recorded', { error: describeError(error) }),
+      (error: unknown) => {
+        // The driver's own error (the cause) too, not only the query that failed.
+        const { message } = error as Error;
+        const cause = describeError(error);
+        logger.warn('question not recorded', { error: cause === message ? message : `${message}: ${cause}` });
+      },
     );
 }
