@@ -1,6 +1,6 @@
-// Answers an interaction that Discord POSTed to the HTTP endpoint, from its raw JSON: the same command
-// handlers, buttons and cooldowns as the gateway path, with the reply returned as the HTTP response, or,
-// when the work may pass Discord's 3 s deadline, a deferral now and the reply by webhook after.
+// Answers an interaction that Discord POSTed to the HTTP endpoint, from its raw JSON: the same entry points
+// of the command registry, buttons and cooldowns as the gateway router, with the reply returned as the HTTP
+// response, or, when the work may pass Discord's 3 s deadline, a deferral now and the reply by webhook.
 import {
   ApplicationCommandType,
   ComponentType,
@@ -14,21 +14,26 @@ import {
   type APIMessage,
 } from 'discord-api-types/v10';
 import type { REST } from 'discord.js';
-import { messageCommands, slashCommands } from '../../commands/index.js';
+import type {
+  AnswerOutcome,
+  CommandContext,
+  CommandResult,
+  Invoker,
+  RawOptions,
+  Reply,
+} from '../../commands/command.js';
+import {
+  autocompleteFor,
+  prepareSlashCommand,
+  respondToButton,
+  respondToMessageCommand,
+} from '../../commands/index.js';
 import { MESSAGES, UserError } from '../messages.js';
 import { decodeCustomId } from '../render/discord/customId.js';
 import { messageBody, type MessageBody, type Visibility } from '../render/discord/message.js';
-import { respondToButton } from './buttons.js';
-import {
-  visibilityFor,
-  type AnswerOutcome,
-  type CommandContext,
-  type CommandInput,
-  type CommandResult,
-} from './command.js';
+import { editMessage, postMessage } from './channelMessages.js';
 import { enforceCooldowns, refundSummary } from './cooldowns.js';
 import { planResponse } from './interactionResponse.js';
-import { postMessage } from './postMessage.js';
 import type { InteractionOutcome } from './router.js';
 
 export interface HttpInteractionOptions {
@@ -36,35 +41,25 @@ export interface HttpInteractionOptions {
   applicationId: string;
   /** Whether a bot token is configured: without one, nothing can be posted to a channel. */
   canPost: boolean;
-  /** Defer when a command has not finished by then: Discord drops interactions unanswered after 3 s. */
+  /** Defer when the work has not finished by then: Discord drops interactions unanswered after 3 s. */
   deferAfterMs?: number;
 }
 
 const DEFAULT_DEFER_AFTER_MS = 2000;
 
-type Options = Record<string, string | number | boolean | undefined>;
-type Reply = Exclude<CommandResult, { type: 'post' }>;
-
-function optionsOf(options: readonly { name: string; value?: unknown }[] | undefined): Options {
-  return Object.fromEntries(
-    (options ?? []).map((o) => [o.name, o.value as string | number | boolean | undefined]),
-  );
-}
-
-function inputOf(
-  interaction: APIInteraction,
-  options: Options,
-  config: CommandContext['config'],
-): CommandInput {
-  const share = options.share;
+function invokerOf(interaction: APIInteraction): Invoker {
   return {
-    options,
     userId: (interaction.member?.user ?? interaction.user)?.id ?? '',
     guildId: interaction.guild_id ?? null,
     channelId: interaction.channel?.id ?? null,
     memberPermissions: interaction.member ? BigInt(interaction.member.permissions) : null,
-    visibility: visibilityFor(typeof share === 'boolean' ? share : undefined, config),
   };
+}
+
+function optionsOf(options: readonly { name: string; value?: unknown }[] | undefined): RawOptions {
+  return Object.fromEntries(
+    (options ?? []).map((o) => [o.name, o.value as string | number | boolean | undefined]),
+  );
 }
 
 /** What an interaction is, for logs and metrics. */
@@ -88,75 +83,76 @@ function ownerOf(message: APIMessage): string | null {
   return message.interaction_metadata?.user.id ?? message.interaction?.user.id ?? null;
 }
 
+/** How a slow interaction is deferred: a command's reply ("thinking…"), or a pressed button's message. */
+type Deferral = { reply: Visibility } | 'update' | null;
+
 export function createHttpInteractionHandler(context: CommandContext, options: HttpInteractionOptions) {
   const deferAfterMs = options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS;
-  const bySlashName = new Map(slashCommands.map((c) => [c.data.name, c]));
-  const byMessageName = new Map(messageCommands.map((c) => [c.data.name, c]));
 
-  async function perform(result: CommandResult, input: CommandInput): Promise<Reply> {
-    if (result.type !== 'post') return result;
-    try {
-      if (!options.canPost) throw new UserError(MESSAGES.summaryNeedsToken);
-      await postMessage(options.rest, result.channelId, result.body);
-    } catch (error) {
-      await refundSummary(input, context);
-      throw error;
+  /** Carries out a channel post or edit, as the gateway router does, and leaves the reply to send. */
+  async function perform(result: CommandResult, invoker: Invoker): Promise<Reply> {
+    if (result.type === 'post') {
+      let messageId: string;
+      try {
+        if (!options.canPost) throw new UserError(MESSAGES.summaryNeedsToken);
+        messageId = await postMessage(options.rest, result.channelId, result.body);
+      } catch (error) {
+        await refundSummary(invoker, context);
+        throw error;
+      }
+      return result.confirm(messageId);
     }
-    return { type: 'reply', body: result.confirm };
+    if (result.type === 'edit') {
+      if (!options.canPost) throw new UserError(MESSAGES.summaryNeedsToken);
+      await editMessage(options.rest, result.channelId, result.messageId, result.body);
+      return result.confirm;
+    }
+    return result;
   }
 
-  /** Runs a command or a click; the visibility a deferral would have, and the work. */
+  /** The deferral a slow interaction gets, and its work. */
   function plan(interaction: APIInteraction): {
-    defer: Visibility | null;
+    defer: Deferral;
     work: () => Promise<{ reply: Reply; answer?: AnswerOutcome }>;
   } {
+    const invoker = invokerOf(interaction);
     if (interaction.type === InteractionType.MessageComponent) {
-      // Clicks render from memory and never post: they answer at once, so they never need a deferral.
+      if (interaction.data.component_type !== ComponentType.Button)
+        throw new UserError(MESSAGES.unknownButton);
+      const { message } = interaction;
+      const visibility: Visibility =
+        ((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0 ? 'private' : 'public';
+      const input = { ...invoker, options: {}, visibility };
+      const customId = interaction.data.custom_id;
       return {
-        defer: null,
+        defer: 'update',
         work: async () => {
-          if (interaction.data.component_type !== ComponentType.Button)
-            throw new UserError(MESSAGES.unknownButton);
-          const action = decodeCustomId(interaction.data.custom_id);
-          if (!action) throw new UserError(MESSAGES.unknownButton);
-          const input = inputOf(interaction, {}, context.config);
-          const ephemeral = ((interaction.message.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
-          const clicked = { ...input, visibility: ephemeral ? ('private' as const) : ('public' as const) };
-          const result = respondToButton(action, clicked, context, ownerOf(interaction.message));
-          return { reply: await perform(await enforceCooldowns(result, input, context), input) };
+          const result = respondToButton(customId, input, context, ownerOf(message));
+          return { reply: await perform(await enforceCooldowns(result, invoker, context), invoker) };
         },
       };
     }
     if (interaction.type !== InteractionType.ApplicationCommand) throw new UserError(MESSAGES.unknownCommand);
     const { data } = interaction;
     if (data.type === ApplicationCommandType.Message) {
-      const input = { ...inputOf(interaction, {}, context.config), messageContent: '' };
-      input.messageContent = data.resolved.messages[data.target_id]?.content ?? '';
+      const content = data.resolved.messages[data.target_id]?.content ?? '';
       return {
-        defer: 'private',
+        defer: { reply: 'private' },
         work: async () => {
-          const command = byMessageName.get(data.name);
-          if (!command) throw new UserError(MESSAGES.unknownCommand);
-          const result = command.respond(input, context);
+          const result = respondToMessageCommand(data.name, content, invoker, context);
           const answer = result.type === 'reply' ? result.answer : undefined;
-          return { reply: await perform(await enforceCooldowns(result, input, context), input), answer };
+          return { reply: await perform(await enforceCooldowns(result, invoker, context), invoker), answer };
         },
       };
     }
-    const command = data.type === ApplicationCommandType.ChatInput ? bySlashName.get(data.name) : undefined;
-    const input = inputOf(
-      interaction,
-      optionsOf(data.type === ApplicationCommandType.ChatInput ? data.options : undefined) as Options,
-      context.config,
-    );
+    if (data.type !== ApplicationCommandType.ChatInput) throw new UserError(MESSAGES.unknownCommand);
+    const command = prepareSlashCommand(data.name, optionsOf(data.options), invoker, context);
     return {
-      // A posting command confirms privately; the others reply as the user asked.
-      defer: command?.data.name === 'summary' ? 'private' : input.visibility,
+      defer: { reply: command.visibility },
       work: async () => {
-        if (!command) throw new UserError(MESSAGES.unknownCommand);
-        const result = await command.respond(input, context);
+        const result = await command.run();
         const answer = result.type === 'reply' ? result.answer : undefined;
-        return { reply: await perform(await enforceCooldowns(result, input, context), input), answer };
+        return { reply: await perform(await enforceCooldowns(result, invoker, context), invoker), answer };
       },
     };
   }
@@ -167,21 +163,27 @@ export function createHttpInteractionHandler(context: CommandContext, options: H
     const focused = (interaction.data.options as APIApplicationCommandInteractionDataBasicOption[]).find(
       (o) => 'focused' in o && o.focused,
     );
-    const command = bySlashName.get(interaction.data.name);
-    const choices =
-      focused && command?.autocomplete
-        ? command.autocomplete({ name: focused.name, value: String(focused.value) }, context)
-        : [];
+    const choices = focused
+      ? autocompleteFor(interaction.data.name, { name: focused.name, value: String(focused.value) }, context)
+      : [];
     return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } };
   }
 
-  /** Replaces the deferred reply with the finished one, by the interaction's webhook. */
+  /** Replaces the deferred reply (or the pressed button's message) by the interaction's webhook. */
   function editOriginal(interaction: APIInteraction, body: MessageBody) {
     const { flags: _flags, ...edit } = body;
     return options.rest.patch(Routes.webhookMessage(options.applicationId, interaction.token), {
       body: edit,
       auth: false,
     });
+  }
+
+  function deferral(defer: Exclude<Deferral, null>): APIInteractionResponse {
+    if (defer === 'update') return { type: InteractionResponseType.DeferredMessageUpdate };
+    return {
+      type: InteractionResponseType.DeferredChannelMessageWithSource,
+      data: defer.reply === 'private' ? { flags: MessageFlags.Ephemeral } : {},
+    };
   }
 
   /**
@@ -218,10 +220,7 @@ export function createHttpInteractionHandler(context: CommandContext, options: H
       if (defer)
         timer = setTimeout(() => {
           deferred = true;
-          respond({
-            type: InteractionResponseType.DeferredChannelMessageWithSource,
-            data: defer === 'private' ? { flags: MessageFlags.Ephemeral } : {},
-          });
+          respond(deferral(defer));
         }, deferAfterMs);
       const { reply, answer } = await work();
       clearTimeout(timer);

