@@ -117,6 +117,22 @@ describe('buttons', () => {
     expect(data.flags).toBe(64);
     expect(data.content).toContain('30,000');
     expect(data.content).toContain(`fact base ${bot.engine.base.version}`);
+    // Only the citation, on one line, so a phone's "Copy Text" copies exactly it.
+    expect(data.content).toMatch(/^“[^\n`]*\.$/);
+  });
+
+  it('gives the citation in APA style from the button on a citation', async () => {
+    const h = await setup();
+    await h.dispatch(
+      buttonClick(
+        encodeCustomId({ action: 'cite', factId: 'mexico-pledged-30000-returns-monthly', style: 'apa' }),
+      ),
+    );
+    const { data } = reply(h);
+    expect(data.flags).toBe(64);
+    expect(data.content).toMatch(
+      /^\[untitled; curator's label: .*\]\. \(ca\. 2024, January\) \[date inferred from the text\]\./,
+    );
   });
 
   it('says so politely when a button points at a fact that no longer exists', async () => {
