@@ -39,6 +39,8 @@ export const MESSAGES = {
   cannotPost: (channel: string, reason: string) => `factdesk cannot post in <#${channel}>: ${reason}`,
   posted: (channel: string) =>
     `Summary posted in <#${channel}>. When the fact base changes, press “Update post” or run /summary update: with a link to it.`,
+  summaryNeedsToken:
+    'This factdesk answers over HTTP without a bot token, so it cannot post summaries. Ask its operator to set DISCORD_TOKEN.',
   emptyMessage: 'That message has no text to look up.',
   cooldown: (seconds: number) =>
     `You can share another answer publicly in ${seconds} s. Private answers are not limited: ask again without sharing.`,

@@ -2,10 +2,8 @@
 // and is the one place that catches failures. Expected failures (UserError) are shown privately as they
 // are; anything else is logged and answered with a generic private message, never a stack trace.
 import {
-  DiscordAPIError,
   MessageFlags,
   PermissionFlagsBits,
-  Routes,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -31,6 +29,7 @@ import {
 import { MESSAGES, UserError } from '../messages.js';
 import { decodeCustomId } from '../render/discord/customId.js';
 import { messageBody, type MessageBody, type Visibility } from '../render/discord/message.js';
+import { editMessage, postMessage } from './channelMessages.js';
 import { enforceCooldowns, refundSummary } from './cooldowns.js';
 
 export interface RouterOptions {
@@ -48,11 +47,6 @@ export interface InteractionOutcome {
   outcome: 'ok' | 'user_error' | 'error';
   answer?: AnswerOutcome;
 }
-
-// Discord error codes for a channel the bot cannot see or write to.
-const NO_ACCESS = new Set([50001, 50013]);
-// Unknown Message, Unknown Channel, and "cannot edit a message authored by another user".
-const NOT_EDITABLE = new Set([10008, 10003, 50005]);
 
 /**
  * discord.js takes allowed mentions in camelCase; the rest of a body passes through as API JSON. Edits and
@@ -106,7 +100,7 @@ async function perform(
     return result.confirm(messageId);
   }
   if (result.type === 'edit') {
-    await editInChannel(client, result.channelId, result.messageId, result.body);
+    await editMessage(client.rest, result.channelId, result.messageId, result.body);
     return result.confirm;
   }
   return result;
@@ -143,32 +137,7 @@ async function postToChannel(
     if (missing.length > 0)
       throw new UserError(MESSAGES.cannotPost(channelId, `it lacks ${missing.join(', ')}`));
   }
-  const { flags: _flags, ...message } = body;
-  try {
-    const posted = (await client.rest.post(Routes.channelMessages(channelId), { body: message })) as {
-      id?: string;
-    };
-    return String(posted.id ?? '');
-  } catch (error) {
-    if (error instanceof DiscordAPIError && NO_ACCESS.has(Number(error.code))) {
-      throw new UserError(MESSAGES.cannotPost(channelId, 'it is missing access or permissions there'));
-    }
-    throw error;
-  }
-}
-
-/** Edits a message factdesk posted; a message that is gone or is another author's is said plainly. */
-async function editInChannel(client: Client, channelId: string, messageId: string, body: MessageBody) {
-  const { flags: _flags, ...message } = body;
-  try {
-    await client.rest.patch(Routes.channelMessage(channelId, messageId), { body: message });
-  } catch (error) {
-    if (error instanceof DiscordAPIError && NOT_EDITABLE.has(Number(error.code)))
-      throw new UserError(MESSAGES.postGone);
-    if (error instanceof DiscordAPIError && NO_ACCESS.has(Number(error.code)))
-      throw new UserError(MESSAGES.cannotPost(channelId, 'it is missing access or permissions there'));
-    throw error;
-  }
+  return postMessage(client.rest, channelId, body);
 }
 
 /**

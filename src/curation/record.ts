@@ -3,6 +3,7 @@
 // fails an answer: a database that is down or busy costs the record, not the reply.
 import type { Logger } from '../logger.js';
 import type { Answer } from '../search/engine.js';
+import { describeError } from '../store/database.js';
 import type { Store } from '../store/store.js';
 
 export const CURATION_SETTINGS = {
@@ -46,6 +47,11 @@ export async function recordAnswer(
     })
     .then(
       () => undefined,
-      (error: unknown) => logger.warn('question not recorded', { error: (error as Error).message }),
+      (error: unknown) => {
+        // The driver's own error (the cause) too, not only the query that failed.
+        const { message } = error as Error;
+        const cause = describeError(error);
+        logger.warn('question not recorded', { error: cause === message ? message : `${message}: ${cause}` });
+      },
     );
 }
