@@ -4,6 +4,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { SHARE_OPTION, type SlashCommand } from '../src/bot/command.js';
+import { offerFeedback } from '../src/bot/feedback.js';
 import { recordAnswer } from '../src/curation/record.js';
 import { renderAnswer } from '../src/render/discord/answer.js';
 import { choice } from '../src/render/discord/choices.js';
@@ -33,7 +34,7 @@ export const ask: SlashCommand = {
     void recordAnswer(context.store, input.guildId, answer, context.logger);
     return {
       type: 'reply',
-      body: renderAnswer(answer, engine.base, input.visibility),
+      body: offerFeedback(renderAnswer(answer, engine.base, input.visibility), answer, input, context),
       answer: { answered: answer.answered, confidence: answer.confidence },
     };
   },

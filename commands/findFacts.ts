@@ -4,6 +4,7 @@ import {
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { MessageCommand } from '../src/bot/command.js';
+import { offerFeedback } from '../src/bot/feedback.js';
 import { recordAnswer } from '../src/curation/record.js';
 import { MESSAGES, UserError } from '../src/messages.js';
 import { renderAnswer } from '../src/render/discord/answer.js';
@@ -22,7 +23,7 @@ export const findFacts: MessageCommand = {
     void recordAnswer(context.store, input.guildId, answer, context.logger, { countOnly: true });
     return {
       type: 'reply',
-      body: renderAnswer(answer, engine.base, 'private'),
+      body: offerFeedback(renderAnswer(answer, engine.base, 'private'), answer, input, context),
       answer: { answered: answer.answered, confidence: answer.confidence },
     };
   },

@@ -34,6 +34,13 @@ export const MESSAGES = {
   reloaded: (version: string, facts: number) => `Fact base reloaded: version ${version}, ${facts} facts.`,
   reloadRefused: (problems: string) =>
     `The new fact base was refused; the bot keeps serving the last good one.\n${problems}`,
+  feedbackThanks: 'Thanks: your feedback on this answer is recorded (anonymously, for the curators).',
+  wrongFactThanks:
+    'Thanks: the curators will check this fact. Your report holds the question and your reason, never who you are.',
+  feedbackAlreadyGiven: 'You have already given feedback on this answer.',
+  feedbackBusy: 'This server has sent a lot of feedback in the last minute. Please try again in a minute.',
+  feedbackUnavailable:
+    'Feedback cannot be recorded right now (the bot’s database is unavailable). Answers still work; please try later.',
 } as const;
 
 /** A failure the user should see, with a message from MESSAGES. */

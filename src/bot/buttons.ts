@@ -47,7 +47,7 @@ function renderPage(
  * anyone else gets the page as a private copy, so one reader cannot turn the page under another.
  */
 export function respondToButton(
-  action: ButtonAction,
+  action: Exclude<ButtonAction, { action: 'vote' | 'why' }>,
   input: CommandInput,
   context: CommandContext,
   ownerId: string | null,

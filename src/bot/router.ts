@@ -12,13 +12,16 @@ import {
   type Client,
   type Interaction,
   type MessageContextMenuCommandInteraction,
+  type ModalSubmitInteraction,
   type RepliableInteraction,
 } from 'discord.js';
 import { messageCommands, slashCommands } from '../../commands/index.js';
 import { MESSAGES, UserError } from '../messages.js';
 import { decodeCustomId } from '../render/discord/customId.js';
 import { messageBody, type MessageBody, type Visibility } from '../render/discord/message.js';
+import { questionOf, REASON_INPUT, wrongFactModal } from '../render/discord/feedback.js';
 import { respondToButton } from './buttons.js';
+import { checkFeedback, recordFeedback } from './feedback.js';
 import { enforceCooldowns, refundSummary } from './cooldowns.js';
 import {
   visibilityFor,
@@ -228,9 +231,36 @@ export function createRouter(client: Client, context: CommandContext, options: R
     await interaction.respond(choices);
   }
 
+  /** Feedback answers privately; "Wrong fact" first opens its form for an optional reason. */
+  async function onVote(
+    interaction: ButtonInteraction,
+    action: Extract<ReturnType<typeof decodeCustomId>, { action: 'vote' }>,
+  ) {
+    const input = inputOf(interaction, {}, context.config);
+    if (action.vote === 'wrong') {
+      checkFeedback(action, input, context);
+      await interaction.showModal(wrongFactModal(action.ref, action.factId));
+      return;
+    }
+    const content = await recordFeedback(action, input, context);
+    await interaction.reply(replyOptions(messageBody({ visibility: 'private', content })));
+  }
+
+  async function onModalSubmit(interaction: ModalSubmitInteraction) {
+    const action = decodeCustomId(interaction.customId);
+    if (action?.action !== 'why') throw new UserError(MESSAGES.unknownButton);
+    const content = await recordFeedback(action, inputOf(interaction, {}, context.config), context, {
+      // The answer the form was opened from says which question it answered.
+      question: questionOf(interaction.message?.content ?? ''),
+      note: interaction.fields.getTextInputValue(REASON_INPUT),
+    });
+    await interaction.reply(replyOptions(messageBody({ visibility: 'private', content })));
+  }
+
   async function onButton(interaction: ButtonInteraction) {
     const action = decodeCustomId(interaction.customId);
-    if (!action) throw new UserError(MESSAGES.unknownButton);
+    if (!action || action.action === 'why') throw new UserError(MESSAGES.unknownButton);
+    if (action.action === 'vote') return onVote(interaction, action);
     const input = inputOf(interaction, {}, context.config);
     // Buttons answer privately unless the message they are on is public and being paged.
     const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
@@ -291,6 +321,7 @@ export function createRouter(client: Client, context: CommandContext, options: R
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
       else if (interaction.isButton()) await onButton(interaction);
       else if (interaction.isMessageContextMenuCommand()) answer = await onMessageCommand(interaction);
+      else if (interaction.isModalSubmit()) await onModalSubmit(interaction);
       return { kind, name, outcome: 'ok', answer };
     } catch (error) {
       if (interaction.isAutocomplete()) {
