@@ -5,10 +5,12 @@ import { about } from './about.js';
 import { ask } from './ask.js';
 import { figures } from './figures.js';
 import { findFacts } from './findFacts.js';
+import { gaps } from './gaps.js';
 import { policies } from './policies.js';
 import { positions } from './positions.js';
 import { reload } from './reload.js';
 import { source } from './source.js';
+import { stats } from './stats.js';
 import { summary } from './summary.js';
 import { timeline } from './timeline.js';
 import { who } from './who.js';
@@ -24,6 +26,8 @@ export const slashCommands: readonly SlashCommand[] = [
   summary,
   about,
   reload,
+  gaps,
+  stats,
 ];
 
 export const messageCommands: readonly MessageCommand[] = [findFacts];

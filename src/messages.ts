@@ -41,6 +41,16 @@ export const MESSAGES = {
   feedbackBusy: 'This server has sent a lot of feedback in the last minute. Please try again in a minute.',
   feedbackUnavailable:
     'Feedback cannot be recorded right now (the bot’s database is unavailable). Answers still work; please try later.',
+  storeUnavailable:
+    'The bot’s database is unavailable right now, so this cannot be shown or changed. Answers still work; please try later.',
+  curationGuildOnly: 'This works only in a server: each server has its own questions, feedback and settings.',
+  gapsNeedsPermission: '/gaps needs the Manage Messages permission in this server.',
+  statsNeedsPermission: '/stats needs the Manage Messages permission in this server.',
+  settingsNeedsPermission: '/settings needs the Manage Server permission in this server.',
+  gapNotFound: (id: number) => `There is no open entry #${id} in this server’s /gaps.`,
+  gapDismissed: (count: number) => `Dismissed ${count} question(s).`,
+  gapAnswered: (count: number, factId: string) =>
+    `Recorded ${count} question(s) as phrasings of \`${factId}\` for the curators to review.`,
 } as const;
 
 /** A failure the user should see, with a message from MESSAGES. */

@@ -40,6 +40,8 @@ export interface CommandInput {
   memberPermissions: bigint | null;
   /** Private unless the user asked to share or the deployment defaults to public. */
   visibility: Visibility;
+  /** The subcommand chosen, for commands that have them (/gaps list). */
+  subcommand?: string;
 }
 
 /** What the engine decided for a question, for logs and metrics (never the question itself). */

@@ -2,6 +2,7 @@
 // and is the one place that catches failures. Expected failures (UserError) are shown privately as they
 // are; anything else is logged and answered with a generic private message, never a stack trace.
 import {
+  ApplicationCommandOptionType,
   DiscordAPIError,
   MessageFlags,
   PermissionFlagsBits,
@@ -80,11 +81,14 @@ function inputOf(
 }
 
 function optionsOf(interaction: ChatInputCommandInteraction): CommandInput['options'] {
+  // A subcommand's own options are the ones the handler reads; its name is in `subcommand`.
+  const [first] = interaction.options.data;
+  const data =
+    first?.type === ApplicationCommandOptionType.Subcommand
+      ? (first.options ?? [])
+      : interaction.options.data;
   return Object.fromEntries(
-    interaction.options.data.map((option) => [
-      option.name,
-      option.value as string | number | boolean | undefined,
-    ]),
+    data.map((option) => [option.name, option.value as string | number | boolean | undefined]),
   );
 }
 
@@ -210,7 +214,10 @@ export function createRouter(client: Client, context: CommandContext, options: R
   async function onChatInput(interaction: ChatInputCommandInteraction): Promise<AnswerOutcome | undefined> {
     const command = bySlashName.get(interaction.commandName);
     if (!command) throw new UserError(MESSAGES.unknownCommand);
-    const input = inputOf(interaction, optionsOf(interaction), context.config);
+    const input = {
+      ...inputOf(interaction, optionsOf(interaction), context.config),
+      subcommand: interaction.options.getSubcommand(false) ?? undefined,
+    };
     // A posting command confirms privately; the others reply as the user asked.
     const replyVisibility = command.data.name === 'summary' ? 'private' : input.visibility;
     let answer: AnswerOutcome | undefined;

@@ -1,12 +1,12 @@
 // Feedback on answers through the real discord.js: the buttons on every answer in a server, one vote per
 // user per answer, the "Wrong fact" form and its report, forged ids, and a database that is down.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/messages.js';
 import { encodeCustomId } from '../../src/render/discord/customId.js';
 import { questionOf } from '../../src/render/discord/feedback.js';
-import { openDatabase, type Connection } from '../../src/store/database.js';
+import { openDatabase } from '../../src/store/database.js';
 import { createStore, type Store } from '../../src/store/store.js';
-import { freshStore, openTestDatabase, TEST_VOTE_KEY } from '../support/databases.js';
+import { TEST_VOTE_KEY, useTestDatabase } from '../support/databases.js';
 import {
   buttonClick,
   GUILD_ID,
@@ -20,12 +20,7 @@ import { freePort } from '../support/postgres.js';
 /* eslint-disable @typescript-eslint/no-explicit-any -- assertions read Discord JSON loosely */
 
 const bot = useBotHarness();
-let connection: Connection;
-beforeAll(async () => {
-  connection = await openTestDatabase('PGlite');
-  await connection.migrate();
-});
-afterAll(() => connection.close());
+const database = useTestDatabase();
 
 const callbacks = (h: Harness) =>
   h.requests.filter((r) => r.path.endsWith('/callback')).map((r) => r.body as { type: number; data: any });
@@ -57,7 +52,7 @@ function submitWrongFact(customId: string, reason: string, content: string) {
 
 describe('feedback on answers', () => {
   it('offers Helpful, Not helpful and Wrong fact on an answer, and counts one vote per user', async () => {
-    const store = await freshStore(connection);
+    const store = await database.freshStore();
     const h = await bot.start({ store });
     const buttons = await askForButtons(h, 'When did Title 42 end?');
     expect(Object.keys(buttons)).toEqual(expect.arrayContaining(['Helpful', 'Not helpful', 'Wrong fact']));
@@ -71,7 +66,7 @@ describe('feedback on answers', () => {
   });
 
   it('opens a form on "Wrong fact" and queues the question with the reason given', async () => {
-    const store = await freshStore(connection);
+    const store = await database.freshStore();
     const h = await bot.start({ store });
     const buttons = await askForButtons(h, 'When did Title 42 end?');
     const answerContent = lastReply(h).data.content as string;
@@ -98,7 +93,7 @@ describe('feedback on answers', () => {
   });
 
   it('refuses a forged feedback button for a fact that does not exist', async () => {
-    const store = await freshStore(connection);
+    const store = await database.freshStore();
     const h = await bot.start({ store });
     const forged = encodeCustomId({ action: 'vote', vote: 'up', ref: 'abcdefgh', factId: 'no-such-fact' });
     await h.dispatch(clickAs(forged, USER_ID));
