@@ -1,8 +1,8 @@
 // /about — what factdesk knows: its sources with dates, how many facts, versions, and that it answers only
 // from the sourced record.
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import { SHARE_OPTION, type SlashCommand } from '../src/bot/command.js';
 import { renderAbout } from '../src/render/discord/lists.js';
+import { SHARE_OPTION, slashCommand } from './command.js';
 
 const data = {
   name: 'about',
@@ -10,10 +10,10 @@ const data = {
   options: [SHARE_OPTION],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const about: SlashCommand = {
+export const about = slashCommand({
   data,
   respond: (input, context) => ({
     type: 'reply',
     body: renderAbout(context.engine().base, context.appVersion, input.visibility),
   }),
-};
+});

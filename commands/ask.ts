@@ -3,12 +3,12 @@ import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { SHARE_OPTION, type SlashCommand } from '../src/bot/command.js';
-import { offerFeedback } from '../src/bot/feedback.js';
 import { recordAnswer } from '../src/curation/record.js';
 import { renderAnswer } from '../src/render/discord/answer.js';
-import { choice } from '../src/render/discord/choices.js';
+import { questionChoices } from '../src/render/discord/choices.js';
 import { MAX_QUESTION_LENGTH } from '../src/search/normalize.js';
+import { SHARE_OPTION, slashCommand } from './command.js';
+import { offerFeedback } from './feedback.js';
 
 const data = {
   name: 'ask',
@@ -26,11 +26,11 @@ const data = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const ask: SlashCommand = {
+export const ask = slashCommand({
   data,
   respond(input, context) {
     const engine = context.engine();
-    const answer = engine.answer(String(input.options.question ?? ''));
+    const answer = engine.answer(input.options.question);
     void recordAnswer(context.store, input.guildId, answer, context.logger);
     return {
       type: 'reply',
@@ -38,10 +38,5 @@ export const ask: SlashCommand = {
       answer: { answered: answer.answered, confidence: answer.confidence },
     };
   },
-  // A picked suggestion carries the fact id, so it opens exactly the fact that was suggested.
-  autocomplete: (focused, context) =>
-    context
-      .engine()
-      .suggest(focused.value)
-      .map((s) => choice(s.label, `#${s.factId}`)),
-};
+  autocomplete: (focused, context) => questionChoices(context.engine(), focused.value),
+});

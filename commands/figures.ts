@@ -1,11 +1,12 @@
-// /figures [topic] — every number in the record with unit, period, who gave it and its source.
+// /figures [topic] — every number in the record with what it counts, who gave it and its source.
 import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { SHARE_OPTION } from '../src/bot/command.js';
-import { factLookup } from '../src/bot/factLookup.js';
+import { TEXT } from '../src/messages.js';
 import { renderFigures } from '../src/render/discord/lists.js';
+import { SHARE_OPTION, slashCommand } from './command.js';
+import { lookupChoices, respondToLookup, type FactKindLookup } from './factLookup.js';
 
 const data = {
   name: 'figures',
@@ -14,16 +15,22 @@ const data = {
     {
       type: ApplicationCommandOptionType.String,
       name: 'topic',
-      description: 'Show one figure in detail',
+      description: 'Show one figure in detail, like 30,000',
       autocomplete: true,
+      max_length: 100,
     },
     SHARE_OPTION,
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const figures = factLookup({
-  data,
-  option: 'topic',
+const FIGURES: FactKindLookup = {
+  kind: TEXT.lookupKinds.figure,
   accepts: (f) => f.figures.length > 0,
   list: renderFigures,
+};
+
+export const figures = slashCommand({
+  data,
+  respond: (input, context) => respondToLookup(input.options.topic, input, context, FIGURES),
+  autocomplete: (focused, context) => lookupChoices(focused.value, context, FIGURES),
 });

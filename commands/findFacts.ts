@@ -3,11 +3,11 @@ import {
   ApplicationCommandType,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { MessageCommand } from '../src/bot/command.js';
-import { offerFeedback } from '../src/bot/feedback.js';
 import { recordAnswer } from '../src/curation/record.js';
 import { MESSAGES, UserError } from '../src/messages.js';
 import { renderAnswer } from '../src/render/discord/answer.js';
+import type { MessageCommand } from './command.js';
+import { offerFeedback } from './feedback.js';
 
 const data = {
   name: 'Find sourced facts',
@@ -19,11 +19,12 @@ export const findFacts: MessageCommand = {
   respond(input, context) {
     if (!input.messageContent.trim()) throw new UserError(MESSAGES.emptyMessage);
     const engine = context.engine();
+    // The message may be anyone's, so the reply quotes it as the message, not as "you asked".
     const answer = engine.answer(input.messageContent);
     void recordAnswer(context.store, input.guildId, answer, context.logger, { countOnly: true });
     return {
       type: 'reply',
-      body: offerFeedback(renderAnswer(answer, engine.base, 'private'), answer, input, context),
+      body: offerFeedback(renderAnswer(answer, engine.base, 'private', 'message'), answer, input, context),
       answer: { answered: answer.answered, confidence: answer.confidence },
     };
   },

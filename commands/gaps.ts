@@ -1,4 +1,4 @@
-// /gaps [list | dismiss entry | answered entry fact] — moderators see what this server asked that the
+// /gaps [dismiss:#] [answered:# fact:…] — moderators see what this server asked that the
 // record could not answer and which answers were flagged, grouped by similarity, and act on a group.
 import {
   ApplicationCommandOptionType,
@@ -6,21 +6,13 @@ import {
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { SlashCommand } from '../src/bot/command.js';
-import { fromStore, moderatorScope } from '../src/bot/permissions.js';
 import { groupGaps } from '../src/curation/gaps.js';
 import { MESSAGES, UserError } from '../src/messages.js';
 import { factChoices } from '../src/render/discord/choices.js';
 import { renderGaps } from '../src/render/discord/curation.js';
 import { messageBody } from '../src/render/discord/message.js';
-
-const ENTRY_OPTION = {
-  type: ApplicationCommandOptionType.Integer,
-  name: 'entry',
-  description: 'The entry number shown by /gaps (#12)',
-  required: true,
-  min_value: 1,
-} as const;
+import { slashCommand } from './command.js';
+import { fromStore, moderatorScope } from './moderators.js';
 
 const data = {
   name: 'gaps',
@@ -29,36 +21,29 @@ const data = {
   contexts: [InteractionContextType.Guild],
   options: [
     {
-      type: ApplicationCommandOptionType.Subcommand,
-      name: 'list',
-      description: 'The most asked unanswered questions and the most flagged answers',
-    },
-    {
-      type: ApplicationCommandOptionType.Subcommand,
+      type: ApplicationCommandOptionType.Integer,
       name: 'dismiss',
-      description: 'Drop an entry and the questions grouped with it',
-      options: [ENTRY_OPTION],
+      description: 'Drop this entry (#12) and the questions grouped with it',
+      min_value: 1,
     },
     {
-      type: ApplicationCommandOptionType.Subcommand,
+      type: ApplicationCommandOptionType.Integer,
       name: 'answered',
-      description: 'Mark an entry as answered by a fact: its questions become phrasings for curators',
-      options: [
-        ENTRY_OPTION,
-        {
-          type: ApplicationCommandOptionType.String,
-          name: 'fact',
-          description: 'The fact that answers it',
-          required: true,
-          autocomplete: true,
-        },
-      ],
+      description: 'Mark this entry (#12) as answered by `fact`: its questions become phrasings for curators',
+      min_value: 1,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'fact',
+      description: 'The fact that answers the entry given in `answered`',
+      autocomplete: true,
     },
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const gaps: SlashCommand = {
+export const gaps = slashCommand({
   data,
+  alwaysPrivate: true,
   async respond(input, context) {
     const { guildId, store } = moderatorScope(
       input,
@@ -68,18 +53,18 @@ export const gaps: SlashCommand = {
     );
     const engine = context.engine();
     const groups = groupGaps(await fromStore(() => store.openEntries(guildId)), engine);
-    const subcommand = input.subcommand ?? 'list';
-    if (subcommand === 'list') return { type: 'reply', body: renderGaps(groups, engine.base) };
-    const entry = Number(input.options.entry);
+    const { dismiss, answered, fact } = input.options;
+    const entry = dismiss ?? answered;
+    if (entry === undefined) return { type: 'reply', body: renderGaps(groups, engine.base) };
     const group = groups.find((g) => g.ids.includes(entry));
     if (!group) throw new UserError(MESSAGES.gapNotFound(entry));
     let content: string;
-    if (subcommand === 'dismiss') {
+    if (dismiss !== undefined) {
       content = MESSAGES.gapDismissed(
         await fromStore(() => store.closeEntries(guildId, group.ids, { status: 'dismissed' })),
       );
     } else {
-      const factId = String(input.options.fact ?? '').replace(/^#/, '');
+      const factId = (fact ?? '').replace(/^#/, '');
       if (!engine.factById(factId)) throw new UserError(MESSAGES.unknownFact(factId));
       const closed = await fromStore(() =>
         store.closeEntries(guildId, group.ids, { status: 'answered', factId }),
@@ -89,4 +74,4 @@ export const gaps: SlashCommand = {
     return { type: 'reply', body: messageBody({ visibility: 'private', content }) };
   },
   autocomplete: (focused, context) => factChoices(context.engine().base.facts, focused.value),
-};
+});

@@ -1,11 +1,25 @@
-// The registry: every command factdesk has, used by the router to dispatch and by deploy-commands to
-// register. Adding a command means adding its file and one line here.
-import type { MessageCommand, SlashCommand } from '../src/bot/command.js';
+// The registry: every command factdesk has, and the entry points an adapter calls with plain data. The
+// gateway router (src/bot), the preview tool and deploy-commands use it; dependencies point one way:
+// src/bot → commands → core. Adding a command means adding its file and one line here.
+import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
+import { MESSAGES, UserError } from '../src/messages.js';
+import type { Visibility } from '../src/render/discord/message.js';
 import { about } from './about.js';
 import { ask } from './ask.js';
+import {
+  readOptions,
+  visibilityFor,
+  type CommandContext,
+  type CommandResult,
+  type Invoker,
+  type MessageCommand,
+  type RawOptions,
+  type SlashCommand,
+} from './command.js';
 import { figures } from './figures.js';
 import { findFacts } from './findFacts.js';
 import { gaps } from './gaps.js';
+import { helpCommand } from './help.js';
 import { policies } from './policies.js';
 import { positions } from './positions.js';
 import { reload } from './reload.js';
@@ -14,6 +28,10 @@ import { stats } from './stats.js';
 import { summary } from './summary.js';
 import { timeline } from './timeline.js';
 import { who } from './who.js';
+
+export { respondToButton } from './buttons.js';
+
+const help = helpCommand(() => [...slashCommands, ...messageCommands].map((c) => c.data.name));
 
 export const slashCommands: readonly SlashCommand[] = [
   ask,
@@ -25,6 +43,7 @@ export const slashCommands: readonly SlashCommand[] = [
   source,
   summary,
   about,
+  help,
   reload,
   gaps,
   stats,
@@ -35,4 +54,52 @@ export const messageCommands: readonly MessageCommand[] = [findFacts];
 /** The body of PUT /applications/{id}/commands: every definition, as Discord's REST API takes it. */
 export function commandDefinitions() {
   return [...slashCommands.map((c) => c.data), ...messageCommands.map((c) => c.data)];
+}
+
+/** A slash command ready to run: its reply's visibility is known before the handler runs, for deferring. */
+export interface PreparedCommand {
+  visibility: Visibility;
+  run(): Promise<CommandResult>;
+}
+
+/** Finds a slash command and checks its options against its definition; unknown ones are refused. */
+export function prepareSlashCommand(
+  name: string,
+  raw: RawOptions,
+  invoker: Invoker,
+  context: CommandContext,
+): PreparedCommand {
+  const command = slashCommands.find((c) => c.data.name === name);
+  if (!command) throw new UserError(MESSAGES.unknownCommand);
+  const options = readOptions(command.data, raw);
+  const visibility = visibilityFor(command, raw.share, context.config);
+  return {
+    visibility,
+    run: async () => command.respond({ ...invoker, options, visibility }, context),
+  };
+}
+
+/** Autocomplete for the focused option; nothing for commands or options that have none. */
+export function autocompleteFor(
+  name: string,
+  focused: { name: string; value: string },
+  context: CommandContext,
+): APIApplicationCommandOptionChoice<string>[] {
+  const command = slashCommands.find((c) => c.data.name === name);
+  return (
+    command?.autocomplete?.(focused as Parameters<NonNullable<SlashCommand['autocomplete']>>[0], context) ??
+    []
+  );
+}
+
+/** A message context-menu command on a message's text; always private. */
+export function respondToMessageCommand(
+  name: string,
+  messageContent: string,
+  invoker: Invoker,
+  context: CommandContext,
+): CommandResult {
+  const command = messageCommands.find((c) => c.data.name === name);
+  if (!command) throw new UserError(MESSAGES.unknownCommand);
+  return command.respond({ ...invoker, options: {}, visibility: 'private', messageContent }, context);
 }

@@ -3,9 +3,10 @@ import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { SHARE_OPTION } from '../src/bot/command.js';
-import { factLookup } from '../src/bot/factLookup.js';
+import { TEXT } from '../src/messages.js';
 import { renderPolicies } from '../src/render/discord/lists.js';
+import { SHARE_OPTION, slashCommand } from './command.js';
+import { lookupChoices, respondToLookup, type FactKindLookup } from './factLookup.js';
 
 const data = {
   name: 'policies',
@@ -14,16 +15,22 @@ const data = {
     {
       type: ApplicationCommandOptionType.String,
       name: 'policy',
-      description: 'Show one policy in detail',
+      description: 'Show one policy in detail, like Title 42',
       autocomplete: true,
+      max_length: 100,
     },
     SHARE_OPTION,
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const policies = factLookup({
-  data,
-  option: 'policy',
+const POLICIES: FactKindLookup = {
+  kind: TEXT.lookupKinds.policy,
   accepts: (f) => f.kind === 'policy',
   list: renderPolicies,
+};
+
+export const policies = slashCommand({
+  data,
+  respond: (input, context) => respondToLookup(input.options.policy, input, context, POLICIES),
+  autocomplete: (focused, context) => lookupChoices(focused.value, context, POLICIES),
 });

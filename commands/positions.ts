@@ -1,12 +1,13 @@
-// /positions [side] — what each side asks of the other, side by side.
+// /positions [side] — what each side asks of the other and says, side by side or one side.
 import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { SHARE_OPTION, type SlashCommand } from '../src/bot/command.js';
-import { Side } from '../src/facts/schema.js';
-import { MESSAGES, UserError } from '../src/messages.js';
-import { renderPositions } from '../src/render/discord/lists.js';
+import type { FactBase } from '../src/facts/load.js';
+import type { Fact } from '../src/facts/schema.js';
+import { renderPositions, type PositionSide } from '../src/render/discord/lists.js';
+import { sideFacts } from '../src/summary/topics.js';
+import { SHARE_OPTION, slashCommand } from './command.js';
 
 const data = {
   name: 'positions',
@@ -15,7 +16,7 @@ const data = {
     {
       type: ApplicationCommandOptionType.String,
       name: 'side',
-      description: 'Show one side only',
+      description: 'One side only, or both (the default)',
       choices: [
         { name: 'United States', value: 'us' },
         { name: 'Mexico', value: 'mexico' },
@@ -26,12 +27,20 @@ const data = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const positions: SlashCommand = {
+/** Each side's positions with the asks curated for it (data/summary.json), and what both sides share. */
+export function positionFacts(base: FactBase): Record<PositionSide, Fact[]> {
+  return {
+    us: sideFacts(base, 'us'),
+    mexico: sideFacts(base, 'mexico'),
+    both: base.facts.filter((f) => f.kind === 'position' && f.side === 'both'),
+  };
+}
+
+export const positions = slashCommand({
   data,
   respond(input, context) {
-    const parsed = Side.safeParse(input.options.side);
-    if (input.options.side !== undefined && !parsed.success) throw new UserError(MESSAGES.unknownSide);
-    const side = parsed.success ? parsed.data : undefined;
-    return { type: 'reply', body: renderPositions(context.engine().base, side, 0, input.visibility) };
+    const { base } = context.engine();
+    const side = input.options.side === 'both' ? undefined : input.options.side;
+    return { type: 'reply', body: renderPositions(base, positionFacts(base), side, 0, input.visibility) };
   },
-};
+});

@@ -5,10 +5,10 @@ import {
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { SlashCommand } from '../src/bot/command.js';
 import { MESSAGES, UserError } from '../src/messages.js';
 import { truncate } from '../src/render/discord/limits.js';
 import { messageBody } from '../src/render/discord/message.js';
+import { slashCommand } from './command.js';
 
 const data = {
   name: 'reload',
@@ -18,8 +18,9 @@ const data = {
   contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const reload: SlashCommand = {
+export const reload = slashCommand({
   data,
+  alwaysPrivate: true,
   async respond(input, context) {
     if (!context.config.BOT_OWNER_IDS.includes(input.userId) || !context.reload) {
       throw new UserError(MESSAGES.reloadOwnersOnly);
@@ -30,4 +31,4 @@ export const reload: SlashCommand = {
       : truncate(MESSAGES.reloadRefused(result.problems), 2000);
     return { type: 'reply', body: messageBody({ visibility: 'private', content }) };
   },
-};
+});

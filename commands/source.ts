@@ -3,12 +3,13 @@ import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { SHARE_OPTION, type SlashCommand } from '../src/bot/command.js';
-import { MESSAGES, UserError } from '../src/messages.js';
+import { MESSAGES, TEXT, UserError } from '../src/messages.js';
 import { describeDocument, describeSource } from '../src/render/citation.js';
 import { renderFactSource, renderParagraph } from '../src/render/discord/answer.js';
 import { choice, factChoices } from '../src/render/discord/choices.js';
 import { foldText } from '../src/search/normalize.js';
+import { SHARE_OPTION, slashCommand } from './command.js';
+import { lookUp, lookupReply } from './factLookup.js';
 
 const data = {
   name: 'source',
@@ -17,8 +18,9 @@ const data = {
     {
       type: ApplicationCommandOptionType.String,
       name: 'fact',
-      description: 'The fact whose source to show',
+      description: 'The fact whose source to show, like Title 42',
       autocomplete: true,
+      max_length: 100,
     },
     {
       type: ApplicationCommandOptionType.Integer,
@@ -36,22 +38,25 @@ const data = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const source: SlashCommand = {
+export const source = slashCommand({
   data,
   respond(input, context) {
-    const { base } = context.engine();
-    const { fact: factId, paragraph, document } = input.options;
-    if (factId !== undefined) {
-      const fact = base.facts.find((f) => f.id === String(factId).replace(/^#/, ''));
-      if (!fact) throw new UserError(MESSAGES.unknownFact(String(factId)));
-      return { type: 'reply', body: renderFactSource(fact, base, input.visibility) };
+    const engine = context.engine();
+    const { base } = engine;
+    const { fact: text, paragraph, document } = input.options;
+    if (text !== undefined) {
+      const body = lookupReply(
+        lookUp(engine, text, () => true),
+        { text, kind: TEXT.lookupKinds.fact, base, visibility: input.visibility, detail: renderFactSource },
+      );
+      return { type: 'reply', body };
     }
     if (paragraph === undefined) throw new UserError(MESSAGES.sourceNeedsTarget);
     const doc = document === undefined ? base.sources[0] : base.sources.find((s) => s.id === document);
-    if (!doc) throw new UserError(MESSAGES.unknownSource(String(document)));
+    if (!doc) throw new UserError(MESSAGES.unknownSource(document ?? ''));
     if (!doc.paragraphs.some((p) => p.n === paragraph))
-      throw new UserError(MESSAGES.unknownParagraph(Number(paragraph), describeDocument(doc)));
-    return { type: 'reply', body: renderParagraph(doc, Number(paragraph), base, input.visibility) };
+      throw new UserError(MESSAGES.unknownParagraph(paragraph, describeDocument(doc)));
+    return { type: 'reply', body: renderParagraph(doc, paragraph, base, input.visibility) };
   },
   autocomplete(focused, context) {
     const { base } = context.engine();
@@ -64,4 +69,4 @@ export const source: SlashCommand = {
     }
     return factChoices(base.facts, focused.value);
   },
-};
+});

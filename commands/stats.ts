@@ -6,10 +6,10 @@ import {
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { SlashCommand } from '../src/bot/command.js';
-import { fromStore, moderatorScope } from '../src/bot/permissions.js';
 import { MESSAGES } from '../src/messages.js';
 import { renderStats } from '../src/render/discord/curation.js';
+import { slashCommand } from './command.js';
+import { fromStore, moderatorScope } from './moderators.js';
 
 const data = {
   name: 'stats',
@@ -29,8 +29,9 @@ const data = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const stats: SlashCommand = {
+export const stats = slashCommand({
   data,
+  alwaysPrivate: true,
   async respond(input, context) {
     const { guildId, store } = moderatorScope(
       input,
@@ -42,4 +43,4 @@ export const stats: SlashCommand = {
     const figures = await fromStore(() => store.stats(guildId, days));
     return { type: 'reply', body: renderStats(figures, context.engine().base) };
   },
-};
+});

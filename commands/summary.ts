@@ -1,53 +1,45 @@
-// /summary [topic] [channel] — moderators post a fact summary to a channel. Limited to Manage Messages by
-// default_member_permissions and checked again here, since server admins can change who sees the command.
+// /summary [topic] [channel] [update] — moderators post a fact summary to a channel, after seeing it. The
+// command shows a private preview with Post and Cancel buttons that only the moderator who ran it can press;
+// nothing is posted before Post. A posted summary can be updated in place when the fact base changes: with
+// the "Update post" button left on the confirmation, or with `update:` and a link to the message. Limited
+// to Manage Messages by default_member_permissions and checked again at run time and at every press, since
+// server admins can change who sees the command.
 import {
   ApplicationCommandOptionType,
+  ButtonStyle,
   ChannelType,
   InteractionContextType,
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { SlashCommand } from '../src/bot/command.js';
-import type { Fact } from '../src/facts/schema.js';
-import { MESSAGES, UserError } from '../src/messages.js';
+import { MESSAGES, TEXT, UserError } from '../src/messages.js';
 import { choice } from '../src/render/discord/choices.js';
-import { renderSummary, timelineEntries } from '../src/render/discord/lists.js';
-import { messageBody } from '../src/render/discord/message.js';
-import { SEARCH_SETTINGS, type Engine } from '../src/search/engine.js';
-
-/** Facts a summary may hold: a short post, not a dump of the base. */
-const MAX_LINES = 10;
-
-const TOPICS: Record<string, { title: string; pick: (engine: Engine) => Fact[] }> = {
-  overview: {
-    title: 'the US–Mexico migration talks',
-    pick: ({ base }) =>
-      (['position', 'policy', 'figure', 'event', 'context'] as const).flatMap((kind) =>
-        base.facts.filter((f) => f.kind === kind).slice(0, 2),
-      ),
-  },
-  policies: { title: 'policies', pick: ({ base }) => base.facts.filter((f) => f.kind === 'policy') },
-  figures: { title: 'figures', pick: ({ base }) => base.facts.filter((f) => f.figures.length > 0) },
-  timeline: {
-    title: 'timeline',
-    pick: ({ base }) => [...new Set(timelineEntries(base, {}).map((e) => e.fact))],
-  },
-  positions: { title: 'positions', pick: ({ base }) => base.facts.filter((f) => f.kind === 'position') },
-  who: { title: 'who’s who', pick: ({ base }) => base.facts.filter((f) => f.kind === 'actor') },
-};
+import { MAX_SUMMARY_TOPIC, type ButtonAction } from '../src/render/discord/customId.js';
+import { escapeUserText, truncate } from '../src/render/discord/limits.js';
+import { factTitle, renderSummary } from '../src/render/discord/lists.js';
+import { button, messageBody, type MessageBody } from '../src/render/discord/message.js';
+import { NAMED_TOPICS, namedTopic, planSummary, type SummaryPlan } from '../src/summary/topics.js';
+import type { Engine } from '../src/search/engine.js';
+import {
+  slashCommand,
+  type CommandContext,
+  type CommandResult,
+  type Invoker,
+  type Reply,
+} from './command.js';
 
 const data = {
   name: 'summary',
-  description: 'Post a summary of sourced facts to a channel (moderators)',
+  description: 'Preview, then post a summary of sourced facts to a channel (moderators)',
   default_member_permissions: String(PermissionFlagsBits.ManageMessages),
   contexts: [InteractionContextType.Guild],
   options: [
     {
       type: ApplicationCommandOptionType.String,
       name: 'topic',
-      description: 'overview, policies, figures, timeline, positions, who, or any topic in your words',
+      description: 'overview, policies, figures, timeline, positions, who, or a topic in your words',
       autocomplete: true,
-      max_length: 100,
+      max_length: MAX_SUMMARY_TOPIC,
     },
     {
       type: ApplicationCommandOptionType.Channel,
@@ -55,47 +47,133 @@ const data = {
       description: 'Where to post it (default: this channel)',
       channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
     },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'update',
+      description: 'A link to a summary factdesk posted, to update it in place (give its topic too)',
+      max_length: 200,
+    },
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-function summaryFacts(engine: Engine, topic: string): { title: string; facts: Fact[] } {
-  const named = Object.hasOwn(TOPICS, topic.toLowerCase()) ? TOPICS[topic.toLowerCase()] : undefined;
-  if (named) return { title: named.title, facts: named.pick(engine).slice(0, MAX_LINES) };
-  // A topic in the user's words: the facts the engine would answer with, not loose neighbours.
-  const facts = engine
-    .rankFacts(topic, MAX_LINES)
-    .filter((r) => r.score >= SEARCH_SETTINGS.answerThreshold)
-    .map((r) => r.fact);
-  if (facts.length === 0) throw new UserError(MESSAGES.noTopic(topic, Object.keys(TOPICS)));
-  return { title: topic, facts };
+type SummaryAction = Extract<ButtonAction, { action: 'summary' }>;
+
+/** The moderator may post here: in a server, with Manage Messages. Checked at the command and every press. */
+function checkModerator(invoker: Invoker): void {
+  if (!invoker.guildId) throw new UserError(MESSAGES.summaryGuildOnly);
+  if (
+    invoker.memberPermissions === null ||
+    (invoker.memberPermissions & PermissionFlagsBits.ManageMessages) === 0n
+  )
+    throw new UserError(MESSAGES.summaryNeedsPermission);
 }
 
-export const summary: SlashCommand = {
-  data,
-  respond(input, context) {
-    if (!input.guildId) throw new UserError(MESSAGES.summaryGuildOnly);
-    if (
-      input.memberPermissions === null ||
-      (input.memberPermissions & PermissionFlagsBits.ManageMessages) === 0n
-    ) {
-      throw new UserError(MESSAGES.summaryNeedsPermission);
-    }
-    const channelId = String(input.options.channel ?? input.channelId ?? '');
-    if (!channelId) throw new UserError(MESSAGES.summaryGuildOnly);
-    const engine = context.engine();
-    const { title, facts } = summaryFacts(engine, String(input.options.topic ?? 'overview'));
+function plan(engine: Engine, topic: string): SummaryPlan {
+  const found = planSummary(engine, topic);
+  if (!found) throw new UserError(MESSAGES.noTopic(topic, NAMED_TOPICS));
+  return found;
+}
+
+/** A message link (https://discord.com/channels/guild/channel/message) or a bare message id. */
+function readMessageTarget(text: string, channelId: string): { channelId: string; messageId: string } {
+  const link = text
+    .trim()
+    .match(/^https:\/\/(?:\w+\.)?discord(?:app)?\.com\/channels\/\d+\/(\d{1,20})\/(\d{1,20})$/);
+  if (link) return { channelId: link[1] as string, messageId: link[2] as string };
+  if (/^\d{1,20}$/.test(text.trim())) return { channelId, messageId: text.trim() };
+  throw new UserError(MESSAGES.badMessageLink(text));
+}
+
+/** The private preview: what would be posted, what the topic matched, and the buttons to go on or stop. */
+function preview(action: SummaryAction, found: SummaryPlan, engine: Engine): MessageBody {
+  const topic = truncate(escapeUserText(action.topic), MAX_SUMMARY_TOPIC);
+  const lines = [
+    action.op === 'update'
+      ? TEXT.summaryUpdatePreview(action.channelId)
+      : TEXT.summaryPreview(action.channelId),
+    ...(found.topic === null ? [TEXT.summaryMatched(topic, found.matched.map(factTitle).join(' · '))] : []),
+    ...(found.missing.length > 0 ? [TEXT.summaryMissing(found.missing.join(', '))] : []),
+  ];
+  return messageBody({
+    visibility: 'private',
+    content: lines.join('\n'),
+    embeds: renderSummary(found, engine.base, action.op === 'update').embeds,
+    buttons: [
+      button(action.op === 'update' ? TEXT.update : TEXT.post, action, ButtonStyle.Primary),
+      button(TEXT.cancel, { ...action, op: 'cancel' }),
+    ],
+  });
+}
+
+/** After posting or updating: said privately, with a button to update the post later. */
+function confirmation(content: string, action: SummaryAction, messageId: string): Reply {
+  return {
+    type: 'update',
+    body: messageBody({
+      visibility: 'private',
+      content,
+      buttons: [button(TEXT.updatePost, { ...action, op: 'update', messageId })],
+    }),
+  };
+}
+
+/** What a press on a summary preview's button does. */
+export function respondToSummaryButton(
+  action: SummaryAction,
+  invoker: Invoker,
+  context: CommandContext,
+): CommandResult {
+  if (invoker.userId !== action.owner) throw new UserError(MESSAGES.summaryNotYours);
+  checkModerator(invoker);
+  if (action.op === 'cancel')
+    return {
+      type: 'update',
+      body: messageBody({ visibility: 'private', content: MESSAGES.summaryCancelled }),
+    };
+  const engine = context.engine();
+  const found = plan(engine, action.topic || 'overview');
+  if (action.op === 'post') {
     return {
       type: 'post',
-      channelId,
-      body: renderSummary(title, facts, engine.base),
-      confirm: messageBody({ visibility: 'private', content: MESSAGES.posted(channelId) }),
+      channelId: action.channelId,
+      body: renderSummary(found, engine.base),
+      confirm: (messageId) => confirmation(MESSAGES.posted(action.channelId), action, messageId),
     };
+  }
+  if (!action.messageId) throw new UserError(MESSAGES.postGone);
+  return {
+    type: 'edit',
+    channelId: action.channelId,
+    messageId: action.messageId,
+    body: renderSummary(found, engine.base, true),
+    confirm: confirmation(MESSAGES.summaryUpdated(action.channelId), action, action.messageId),
+  };
+}
+
+export const summary = slashCommand({
+  data,
+  alwaysPrivate: true,
+  respond(input, context) {
+    checkModerator(input);
+    const here = input.options.channel ?? input.channelId;
+    if (!here) throw new UserError(MESSAGES.summaryGuildOnly);
+    const target =
+      input.options.update === undefined ? undefined : readMessageTarget(input.options.update, here);
+    const topic = input.options.topic?.trim() || 'overview';
+    const engine = context.engine();
+    const action: SummaryAction = {
+      action: 'summary',
+      op: target ? 'update' : 'post',
+      owner: input.userId,
+      channelId: target?.channelId ?? here,
+      ...(target ? { messageId: target.messageId } : {}),
+      topic: namedTopic(topic) ?? topic,
+    };
+    return { type: 'reply', body: preview(action, plan(engine, topic), engine) };
   },
   autocomplete(focused) {
     const typed = focused.value.toLowerCase();
-    const named = Object.keys(TOPICS)
-      .filter((t) => t.startsWith(typed))
-      .map((t) => choice(t, t));
-    return typed && !Object.hasOwn(TOPICS, typed) ? [...named, choice(focused.value, focused.value)] : named;
+    const named = NAMED_TOPICS.filter((t) => t.startsWith(typed)).map((t) => choice(t, t));
+    return typed && !namedTopic(typed) ? [...named, choice(focused.value, focused.value)] : named;
   },
-};
+});

@@ -3,10 +3,12 @@ import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { SHARE_OPTION, type SlashCommand } from '../src/bot/command.js';
+import { dateInterval } from '../src/facts/dates.js';
 import { CalendarDate } from '../src/facts/schema.js';
 import { MESSAGES, UserError } from '../src/messages.js';
 import { renderTimeline } from '../src/render/discord/lists.js';
+import type { DateRange } from '../src/render/timeline.js';
+import { SHARE_OPTION, slashCommand } from './command.js';
 
 const data = {
   name: 'timeline',
@@ -28,25 +30,36 @@ const data = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-function dateOption(value: unknown, name: string): string | undefined {
+/** A date option as a calendar date, refused with a message that names the option when it is not one. */
+function dateOption(value: string | undefined, name: string): string | undefined {
   if (value === undefined) return undefined;
-  const parsed = CalendarDate.safeParse(String(value).trim());
-  if (!parsed.success) throw new UserError(MESSAGES.badDate(name));
+  const parsed = CalendarDate.safeParse(value.trim());
+  // A value of the right shape that fails is a day the calendar lacks (2023-02-31): said as such.
+  if (!parsed.success)
+    throw new UserError(
+      parsed.error.issues.every((i) => i.code === 'custom')
+        ? MESSAGES.notARealDate(name, value.trim())
+        : MESSAGES.badDate(name),
+    );
   return parsed.data;
 }
 
 /** The date range asked for, checked the same way whether it comes from the options or a page button. */
-export function timelineRange(from: unknown, to: unknown): { from?: string; to?: string } {
+export function timelineRange(from: string | undefined, to: string | undefined): DateRange {
   const range = { from: dateOption(from, 'from'), to: dateOption(to, 'to') };
-  if (range.from && range.to && range.from.slice(0, range.to.length) > range.to)
+  if (
+    range.from &&
+    range.to &&
+    dateInterval({ value: range.from }).start > dateInterval({ value: range.to }).end
+  )
     throw new UserError(MESSAGES.dateOrder);
   return range;
 }
 
-export const timeline: SlashCommand = {
+export const timeline = slashCommand({
   data,
   respond(input, context) {
     const range = timelineRange(input.options.from, input.options.to);
     return { type: 'reply', body: renderTimeline(context.engine().base, range, 0, input.visibility) };
   },
-};
+});

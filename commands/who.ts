@@ -3,9 +3,10 @@ import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { SHARE_OPTION } from '../src/bot/command.js';
-import { factLookup } from '../src/bot/factLookup.js';
+import { TEXT } from '../src/messages.js';
 import { renderActor, renderActors } from '../src/render/discord/lists.js';
+import { SHARE_OPTION, slashCommand } from './command.js';
+import { lookupChoices, respondToLookup, type FactKindLookup } from './factLookup.js';
 
 const data = {
   name: 'who',
@@ -16,15 +17,21 @@ const data = {
       name: 'actor',
       description: 'A person or body, like AMLO or ICE',
       autocomplete: true,
+      max_length: 100,
     },
     SHARE_OPTION,
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const who = factLookup({
-  data,
-  option: 'actor',
+const ACTORS: FactKindLookup = {
+  kind: TEXT.lookupKinds.actor,
   accepts: (f) => f.kind === 'actor',
   list: renderActors,
   detail: renderActor,
+};
+
+export const who = slashCommand({
+  data,
+  respond: (input, context) => respondToLookup(input.options.actor, input, context, ACTORS),
+  autocomplete: (focused, context) => lookupChoices(focused.value, context, ACTORS),
 });

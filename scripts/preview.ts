@@ -1,5 +1,6 @@
 // npm run --silent preview -- <command> [--<option> <value>]...
-// Prints the interaction response JSON the bot would send (and, for /summary, the message it would post).
+// Prints the interaction response JSON the bot would send (and, for a summary's Post or Update, the message
+// it would post or edit). `click <custom id>` presses one of the buttons a reply shows.
 import { EMBEDDED_DATA_DIR, loadFactBase } from '../src/facts/load.js';
 import { createLogger } from '../src/logger.js';
 import { loadConfig } from '../src/config.js';
@@ -11,7 +12,7 @@ import { createEngine } from '../src/search/engine.js';
 const [name, ...args] = process.argv.slice(2);
 if (!name) {
   console.error(
-    'usage: npm run --silent preview -- <command> [--<option> <value>]...\n  e.g. npm run --silent preview -- ask --question "When did Title 42 end?"',
+    'usage: npm run --silent preview -- <command> [--<option> <value>]...   or   preview -- click <button custom id>\n  e.g. npm run --silent preview -- ask --question "When did Title 42 end?"',
   );
   process.exit(2);
 }
@@ -25,7 +26,7 @@ try {
     appVersion: APP_VERSION,
     cooldowns: new Cooldowns(),
   });
-  console.log(JSON.stringify(plan.post ? plan : plan.response, null, 2));
+  console.log(JSON.stringify(plan.post || plan.edit ? plan : plan.response, null, 2));
 } catch (error) {
   console.error(
     error instanceof PreviewUsageError ? error.message : `preview failed: ${(error as Error).message}`,

@@ -1,6 +1,6 @@
-// Every message factdesk shows a user when something cannot be done, in one place so tests import the same
-// text and translations can later replace it whole. UserError carries one to the router, which shows it
-// privately; anything else a user sees is the generic failure, never a stack trace.
+// Every message factdesk shows a user when something cannot be done, and the words of its replies, in one
+// place so tests import the same text and translations can later replace it whole. UserError carries one to
+// the router, which shows it privately; anything else a user sees is the generic failure, never a stack trace.
 
 import { escapeUserText, truncate } from './render/discord/limits.js';
 
@@ -19,13 +19,26 @@ export const MESSAGES = {
   noTopic: (topic: string, topics: readonly string[]) =>
     `No sourced facts match “${echo(topic)}”. Try one of: ${topics.join(', ')}.`,
   badDate: (option: string) => `“${option}” must be a date like 2023, 2023-12 or 2023-12-30.`,
+  notARealDate: (option: string, value: string) =>
+    `“${option}” is not a real date: ${value} does not exist on the calendar.`,
+  badOption: (name: string) =>
+    `The option “${echo(name)}” is not one this command takes, or has the wrong kind of value. Commands may have changed: run it again from the command list.`,
+  noLookupMatch: (kind: string, text: string) =>
+    `Nothing in the record matches “${echo(text)}” as a ${kind}. It answers only from its sourced facts.`,
   dateOrder: 'The “from” date must not be after the “to” date.',
   unknownSide: 'The side must be us, mexico or both.',
   sourceNeedsTarget: 'Give a fact or a paragraph number to show its source.',
+  summaryNotYours: 'Only the moderator who asked for this summary can post, update or cancel it.',
+  summaryCancelled: 'Cancelled: nothing was posted.',
+  summaryUpdated: (channel: string) => `Summary updated in place in <#${channel}>.`,
+  postGone: 'That message is gone or is not one factdesk posted, so it cannot be updated. Post a new one.',
+  badMessageLink: (text: string) =>
+    `“${echo(text)}” is not a link to a message (right-click the summary → Copy Message Link) or a message id.`,
   summaryNeedsPermission: 'Posting summaries needs the Manage Messages permission in this server.',
   summaryGuildOnly: 'Summaries are posted to server channels, so /summary works only in a server.',
   cannotPost: (channel: string, reason: string) => `factdesk cannot post in <#${channel}>: ${reason}`,
-  posted: (channel: string) => `Summary posted in <#${channel}>.`,
+  posted: (channel: string) =>
+    `Summary posted in <#${channel}>. When the fact base changes, press “Update post” or run /summary update: with a link to it.`,
   emptyMessage: 'That message has no text to look up.',
   cooldown: (seconds: number) =>
     `You can share another answer publicly in ${seconds} s. Private answers are not limited: ask again without sharing.`,
@@ -51,6 +64,148 @@ export const MESSAGES = {
   gapDismissed: (count: number) => `Dismissed ${count} question(s).`,
   gapAnswered: (count: number, factId: string) =>
     `Recorded ${count} question(s) as phrasings of \`${factId}\` for the curators to review.`,
+} as const;
+
+/** The words of factdesk's replies, beside the messages above so a translation replaces both. */
+export const TEXT = {
+  sourceButton: (paragraph: number | string) => `Source ¶${paragraph}`,
+  relatedButton: 'Related facts',
+  citeButton: 'Copy citation',
+  shareButton: 'Share in channel',
+  earlier: '◀ Earlier',
+  later: 'Later ▶',
+  page: (page: number, pages: number) => `page ${page} of ${pages}`,
+  factBase: (version: string) => `fact base ${version}`,
+  nothingMatches: 'Nothing in the record matches.',
+  kinds: {
+    policy: 'Policy',
+    figure: 'Figure',
+    event: 'Event',
+    position: 'Position',
+    actor: 'Who’s who',
+    context: 'Context',
+    sourcing: 'Sourcing',
+  },
+  attributedTo: 'Attributed to',
+  source: 'Source',
+  outlet: 'Outlet',
+  outletIs: (outlet: string) => `; outlet: ${outlet}`,
+  reported: 'Reported',
+  when: 'When',
+  figures: 'Figures',
+  citeAs: 'Cite as',
+  paragraphN: (n: number) => `Paragraph ${n}`,
+  missingParagraph: '(missing paragraph)',
+  relatedTitle: 'Related facts',
+  relatedTo: (statement: string) => `Facts related to: ${statement}`,
+  statuses: {
+    'in-force': 'in force',
+    ended: 'ended',
+    proposed: 'proposed / demanded',
+    unknown: 'status not stated',
+  },
+  policiesTitle: 'Policies in the record',
+  policiesIntro:
+    'The policies the sources describe, with their dates and status. Pick one with `/policies policy:` for its quotes.',
+  actorsTitle: 'People and bodies in the record',
+  actorsIntro: 'Pick one with `/who actor:` to see everything the record says of them.',
+  inTheRecord: (n?: number) => (n === undefined ? 'In the record' : `In the record (${n})`),
+  namedNowhereElse: 'No other fact names them.',
+  aboutTitle: 'About factdesk',
+  aboutBody:
+    'factdesk answers questions about the early-2024 US–Mexico migration negotiations **only from its sourced ' +
+    'record**: facts a person curated from source documents, each shown with its verbatim quote, paragraph, ' +
+    'attribution and date reported. When the record does not answer, it says so instead of guessing.',
+  aboutSources: (n: number) => `Sources (${n})`,
+  aboutFacts: (n: number) => `Facts (${n})`,
+  aboutVersion: 'Version',
+  versions: (app: string, base: string) => `factdesk ${app} · fact base ${base}`,
+  question: (text: string) => `Question: ${text}`,
+  fromMessage: (text: string) => `From the message: ${text}`,
+  twoAnswers: 'Two facts answer this almost equally well, so factdesk shows the first and offers the other.',
+  otherAnswer: (title: string) => `Other answer: ${title}`,
+  declineTitle: 'Not in the sourced record',
+  declineBody:
+    'factdesk answers only from facts curated from its sources, and none of them answers this. It does not guess.',
+  declineAsked: (text: string) => `You asked: ${text}`,
+  declineMessage: (text: string) => `The message says: ${text}`,
+  declineTopics: 'It does cover these topics:',
+  pickOne: (kind: string, text: string) => `“${text}” matches more than one ${kind}. Pick one:`,
+  otherKind: (kind: string, text: string) =>
+    `No ${kind} in the record matches “${text}”. The record’s best answer to it is this fact:`,
+  lookupKinds: { policy: 'policy', figure: 'figure', actor: 'person or body', fact: 'fact' },
+  figuresTitle: 'Figures in the record',
+  figuresIntro: 'The numbers of the negotiations, with what they count, who gave them and where.',
+  timelineTitle: (from?: string, to?: string) =>
+    from && to
+      ? `Timeline, ${from} to ${to}`
+      : from
+        ? `Timeline from ${from}`
+        : to
+          ? `Timeline up to ${to}`
+          : 'Timeline',
+  timelineIntro: 'Events in order, each date as precise as the source gives it.',
+  timelineAlso: (titles: string) => `Also in the record: ${titles}`,
+  sideTitles: {
+    us: 'What the United States asks and says',
+    mexico: 'What Mexico asks and says',
+    both: 'Where both sides agree',
+  },
+  positionsIntro: 'Positions and demands as the sources report them, with who said each.',
+  positionsMore: (n: number, side: string) => `${n} more: /positions side:${side}`,
+  summaryTitle: (topic: string) => `Fact summary: ${topic}`,
+  summaryTopics: {
+    overview: 'the US–Mexico migration talks',
+    policies: 'policies',
+    figures: 'figures',
+    timeline: 'timeline',
+    positions: 'positions',
+    who: 'who’s who',
+  },
+  summarySections: {
+    usAsks: 'What the United States asks of Mexico',
+    mexicoAsks: 'What Mexico asks in return',
+    figures: 'The figures',
+    next: 'What comes next',
+    shared: 'Where both sides agree',
+  },
+  summaryMore: (n: number, command?: string) =>
+    command ? `…and ${n} more, not shown here: ${command}` : `…and ${n} more, not shown here.`,
+  summarySources: 'Sources',
+  summaryFooter: (version: string) =>
+    `Each line is a statement curated from the source paragraph shown (¶), not a quote: /source paragraph:<n> shows it · fact base ${version}`,
+  summaryUpdatedFooter: (version: string) =>
+    `Updated to fact base ${version}. Each line is a statement curated from the source paragraph shown (¶), not a quote: /source paragraph:<n> shows it`,
+  summaryPreview: (channel: string) =>
+    `Preview: only you see this. Press Post to publish it in <#${channel}>; nothing is posted until you do.`,
+  summaryUpdatePreview: (channel: string) =>
+    `Preview of the update: only you see this. Press Update to replace the summary in <#${channel}> with it.`,
+  summaryMatched: (topic: string, titles: string) => `Your topic “${topic}” matched: ${titles}.`,
+  summaryMissing: (ids: string) =>
+    `Note: data/summary.json lists facts this fact base lacks, so they are left out: ${ids}.`,
+  post: 'Post',
+  update: 'Update',
+  updatePost: 'Update post',
+  cancel: 'Cancel',
+  helpTitle: 'factdesk commands',
+  helpIntro:
+    'factdesk answers questions about the early-2024 US–Mexico migration talks only from sourced facts. Replies are private unless you share them.',
+  help: {
+    ask: '/ask question: — the sourced fact that answers your question, or an honest “not in the record”.',
+    policies:
+      '/policies [policy:] — the policies with dates and status; name one (“Title 42”) for its quotes.',
+    figures: '/figures [topic:] — the numbers with what they count and who gave them; name one (“30,000”).',
+    timeline: '/timeline [from:] [to:] — events in order; from and to take 2023, 2023-12 or 2023-12-30.',
+    positions: '/positions [side:] — what the United States and Mexico each ask and say, or one side.',
+    who: '/who [actor:] — the people and bodies in the record, or everything it says of one (“AMLO”).',
+    source: '/source [fact:] [paragraph:] — the source paragraph behind a fact, with the quote in bold.',
+    summary:
+      '/summary [topic:] [channel:] [update:] — moderators preview, post and later update a fact summary.',
+    about: '/about — the sources, how many facts, the versions, and how factdesk answers.',
+    help: '/help — this list.',
+    reload: '/reload — bot owners reload the fact base from its files.',
+    'Find sourced facts': 'Apps → Find sourced facts (on a message) — answers the question in that message.',
+  } as Record<string, string>,
 } as const;
 
 /** A failure the user should see, with a message from MESSAGES. */
@@ -80,6 +235,8 @@ export const PROVENANCE = {
   paragraphNumbers: 'Paragraph numbers',
   curatorNote: 'Curator’s note',
   earlierReported: 'Earlier reported',
+  superseded: 'Superseded',
+  supersededBy: (id: string) => `A later source changed this fact: see fact ${id}.`,
   earlierReportedLine: (statement: string, reported: string) => `${statement} (reported ${reported})`,
   citationStyles: { standard: 'Standard', apa: 'APA', chicago: 'Chicago' },
 } as const;

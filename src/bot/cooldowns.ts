@@ -2,21 +2,10 @@
 // are never limited. Time is passed in so tests need no clock.
 import { MessageFlags } from 'discord-api-types/v10';
 import { MESSAGES, UserError } from '../messages.js';
-import type { CommandContext, CommandInput, CommandResult } from './command.js';
+import type { CommandContext, CommandResult, CooldownStore, Invoker } from '../../commands/command.js';
 
-/**
- * Where cooldowns are kept. In memory for one process; a shared store (PostgreSQL) lets several instances
- * behind a load balancer enforce the same cooldowns. Asynchronous so such a store fits behind it.
- */
-export interface CooldownStore {
-  /**
-   * Records a use of `key` unless it is cooling down. Resolves to 0 when allowed, otherwise the whole
-   * seconds left. A duration of 0 turns the cooldown off.
-   */
-  take(key: string, seconds: number): Promise<number>;
-  /** Gives back the use just taken, when what it was for did not happen (a summary post that failed). */
-  release(key: string): Promise<void>;
-}
+// The store's interface belongs to the commands' context; it is named here too for the stores that implement it.
+export type { CooldownStore };
 
 /** The cooldowns of one process. */
 export class Cooldowns implements CooldownStore {
@@ -43,7 +32,7 @@ export class Cooldowns implements CooldownStore {
 const summaryKey = (userId: string) => `summary:${userId}`;
 
 /** Gives a moderator back the summary cooldown of a post that failed: it is spent only on success. */
-export function refundSummary(input: Pick<CommandInput, 'userId'>, context: CommandContext): Promise<void> {
+export function refundSummary(input: Pick<Invoker, 'userId'>, context: CommandContext): Promise<void> {
   return context.cooldowns.release(summaryKey(input.userId));
 }
 
@@ -53,7 +42,7 @@ export function refundSummary(input: Pick<CommandInput, 'userId'>, context: Comm
  */
 export async function enforceCooldowns(
   result: CommandResult,
-  input: Pick<CommandInput, 'userId'>,
+  input: Pick<Invoker, 'userId'>,
   context: CommandContext,
 ): Promise<CommandResult> {
   const { config, cooldowns } = context;

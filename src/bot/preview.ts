@@ -1,15 +1,25 @@
-// `npm run preview`: runs a command's handler on options given as --name value pairs and returns the
-// interaction response it would send, with no network. Curators check a summary before posting with it.
+// `npm run preview`: runs a command's handler on options given as --name value pairs, or a button's handler
+// on its custom id, and returns the interaction response it would send, with no network. Moderators and
+// curators read a reply, or a summary before and after Post, exactly as Discord would get it.
 import { ApplicationCommandOptionType, PermissionFlagsBits } from 'discord-api-types/v10';
-import { messageCommands, slashCommands } from '../../commands/index.js';
+import type { CommandContext, CommandResult, RawOptions } from '../../commands/command.js';
+import {
+  messageCommands,
+  prepareSlashCommand,
+  respondToButton,
+  respondToMessageCommand,
+  slashCommands,
+} from '../../commands/index.js';
 import { UserError } from '../messages.js';
 import { messageBody } from '../render/discord/message.js';
-import { visibilityFor, type CommandContext, type CommandInput, type CommandResult } from './command.js';
 import { planResponse, type ResponsePlan } from './interactionResponse.js';
 
 export class PreviewUsageError extends Error {
   override name = 'PreviewUsageError';
 }
+
+/** The pseudo-command that presses a button: `preview -- click <custom id>`. */
+export const CLICK = 'click';
 
 /** Reads `--name value` pairs; a flag with no value is `true`. */
 function readArgs(args: readonly string[]): Record<string, string> {
@@ -29,7 +39,7 @@ function readArgs(args: readonly string[]): Record<string, string> {
 }
 
 // Preview runs as a moderator in a server channel, so every command can be previewed as it would run.
-const PREVIEW_INPUT = {
+export const PREVIEW_INVOKER = {
   userId: '100000000000000001',
   guildId: '100000000000000002',
   channelId: '100000000000000003',
@@ -38,21 +48,27 @@ const PREVIEW_INPUT = {
 
 async function previewResult(
   name: string,
-  args: Record<string, string>,
+  rest: readonly string[],
   context: CommandContext,
 ): Promise<CommandResult> {
-  const message = messageCommands.find((c) => c.data.name === name);
-  if (message) {
-    const input: CommandInput = { ...PREVIEW_INPUT, options: {}, visibility: 'private' };
-    return message.respond({ ...input, messageContent: args.message ?? '' }, context);
+  if (name === CLICK) {
+    const [customId] = rest;
+    if (!customId)
+      throw new PreviewUsageError('click needs a button custom id, like fd:cite:title-42-expulsions');
+    // A click on a private message the previewer invoked, as every button factdesk puts on a private reply.
+    const input = { ...PREVIEW_INVOKER, options: {}, visibility: 'private' as const };
+    return respondToButton(customId, input, context, PREVIEW_INVOKER.userId);
   }
+  const args = readArgs(rest);
+  if (messageCommands.some((c) => c.data.name === name))
+    return respondToMessageCommand(name, args.message ?? '', PREVIEW_INVOKER, context);
   const command = slashCommands.find((c) => c.data.name === name);
   if (!command) {
     const names = [...slashCommands, ...messageCommands].map((c) => c.data.name).join(', ');
-    throw new PreviewUsageError(`unknown command "${name}"; commands: ${names}`);
+    throw new PreviewUsageError(`unknown command "${name}"; commands: ${names}, or ${CLICK} <custom id>`);
   }
   const definitions = new Map((command.data.options ?? []).map((o) => [o.name, o]));
-  const options: CommandInput['options'] = {};
+  const options: RawOptions = {};
   for (const [key, raw] of Object.entries(args)) {
     const definition = definitions.get(key);
     if (!definition) {
@@ -70,21 +86,17 @@ async function previewResult(
       options[key] = value;
     } else options[key] = raw;
   }
-  const share = typeof options.share === 'boolean' ? options.share : undefined;
-  return command.respond(
-    { ...PREVIEW_INPUT, options, visibility: visibilityFor(share, context.config) },
-    context,
-  );
+  return prepareSlashCommand(name, options, PREVIEW_INVOKER, context).run();
 }
 
-/** The response plan for a command, or the private error reply a user would see. */
+/** The response plan for a command or a click, or the private error reply a user would see. */
 export async function preview(
   name: string,
   args: readonly string[],
   context: CommandContext,
 ): Promise<ResponsePlan> {
   try {
-    return planResponse(await previewResult(name, readArgs(args), context));
+    return planResponse(await previewResult(name, args, context));
   } catch (error) {
     if (error instanceof UserError)
       return planResponse({

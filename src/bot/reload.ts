@@ -3,11 +3,10 @@
 // in a worker thread so the bot keeps answering meanwhile. Used by /reload and by the data folder watcher.
 import { watch, type FSWatcher } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import type { ReloadResult } from '../../commands/command.js';
 import type { FactBase } from '../facts/load.js';
 import type { Logger } from '../logger.js';
 import { createEngine, type Engine } from '../search/engine.js';
-
-export type ReloadResult = { ok: true; version: string; facts: number } | { ok: false; problems: string };
 
 /** What a check of a data folder found: the base, or how many problems and the first of them listed. */
 export type FactBaseCheck = { ok: true; base: FactBase } | { ok: false; count: number; listed: string };

@@ -2,7 +2,6 @@
 // and is the one place that catches failures. Expected failures (UserError) are shown privately as they
 // are; anything else is logged and answered with a generic private message, never a stack trace.
 import {
-  ApplicationCommandOptionType,
   DiscordAPIError,
   MessageFlags,
   PermissionFlagsBits,
@@ -16,21 +15,26 @@ import {
   type ModalSubmitInteraction,
   type RepliableInteraction,
 } from 'discord.js';
-import { messageCommands, slashCommands } from '../../commands/index.js';
-import { MESSAGES, UserError } from '../messages.js';
-import { decodeCustomId } from '../render/discord/customId.js';
-import { messageBody, type MessageBody, type Visibility } from '../render/discord/message.js';
-import { questionOf, REASON_INPUT, wrongFactModal } from '../render/discord/feedback.js';
-import { respondToButton } from './buttons.js';
-import { checkFeedback, recordFeedback } from './feedback.js';
-import { enforceCooldowns, refundSummary } from './cooldowns.js';
+import type {
+  AnswerOutcome,
+  CommandContext,
+  CommandResult,
+  Invoker,
+  RawOptions,
+  Reply,
+} from '../../commands/command.js';
 import {
-  visibilityFor,
-  type AnswerOutcome,
-  type CommandContext,
-  type CommandInput,
-  type CommandResult,
-} from './command.js';
+  autocompleteFor,
+  prepareSlashCommand,
+  respondToButton,
+  respondToMessageCommand,
+} from '../../commands/index.js';
+import { MESSAGES, UserError } from '../messages.js';
+import { checkFeedback, recordFeedback } from '../../commands/feedback.js';
+import { decodeCustomId, type ButtonAction } from '../render/discord/customId.js';
+import { questionOf, REASON_INPUT, wrongFactModal } from '../render/discord/feedback.js';
+import { messageBody, type MessageBody, type Visibility } from '../render/discord/message.js';
+import { enforceCooldowns, refundSummary } from './cooldowns.js';
 
 export interface RouterOptions {
   /** Defer when a handler has not answered by then: Discord drops interactions unanswered after 3 s. */
@@ -50,6 +54,8 @@ export interface InteractionOutcome {
 
 // Discord error codes for a channel the bot cannot see or write to.
 const NO_ACCESS = new Set([50001, 50013]);
+// Unknown Message, Unknown Channel, and "cannot edit a message authored by another user".
+const NOT_EDITABLE = new Set([10008, 10003, 50005]);
 
 /**
  * discord.js takes allowed mentions in camelCase; the rest of a body passes through as API JSON. Edits and
@@ -64,39 +70,27 @@ function replyOptions(body: MessageBody) {
   return { ...editOptions(body), ...(body.flags ? { flags: body.flags } : {}) };
 }
 
-function inputOf(
-  interaction: RepliableInteraction,
-  options: CommandInput['options'],
-  config: CommandContext['config'],
-): CommandInput {
-  const share = options.share;
+function invokerOf(interaction: RepliableInteraction): Invoker {
   return {
-    options,
     userId: interaction.user.id,
     guildId: interaction.guildId,
     channelId: interaction.channelId,
     memberPermissions: interaction.memberPermissions?.bitfield ?? null,
-    visibility: visibilityFor(typeof share === 'boolean' ? share : undefined, config),
   };
 }
 
-function optionsOf(interaction: ChatInputCommandInteraction): CommandInput['options'] {
-  // A subcommand's own options are the ones the handler reads; its name is in `subcommand`.
-  const [first] = interaction.options.data;
-  const data =
-    first?.type === ApplicationCommandOptionType.Subcommand
-      ? (first.options ?? [])
-      : interaction.options.data;
+function optionsOf(interaction: ChatInputCommandInteraction): RawOptions {
   return Object.fromEntries(
-    data.map((option) => [option.name, option.value as string | number | boolean | undefined]),
+    interaction.options.data.map((option) => [
+      option.name,
+      option.value as string | number | boolean | undefined,
+    ]),
   );
 }
 
-type Reply = Exclude<CommandResult, { type: 'post' }>;
-
 /**
- * Carries out a result's side effect (a channel post) and leaves the reply to send. A post that fails gives
- * the summary cooldown back: it is spent only on a summary that was posted.
+ * Carries out a result's side effect (a channel post or edit) and leaves the reply to send. A post that
+ * fails gives the summary cooldown back: it is spent only on a summary that was posted.
  */
 async function perform(
   interaction: RepliableInteraction,
@@ -104,21 +98,29 @@ async function perform(
   result: CommandResult,
   context: CommandContext,
 ): Promise<Reply> {
-  if (result.type !== 'post') return result;
-  try {
-    await postToChannel(interaction, client, result.channelId, result.body);
-  } catch (error) {
-    await refundSummary({ userId: interaction.user.id }, context);
-    throw error;
+  if (result.type === 'post') {
+    let messageId: string;
+    try {
+      messageId = await postToChannel(interaction, client, result.channelId, result.body);
+    } catch (error) {
+      await refundSummary({ userId: interaction.user.id }, context);
+      throw error;
+    }
+    return result.confirm(messageId);
   }
-  return { type: 'reply', body: result.confirm };
+  if (result.type === 'edit') {
+    await editInChannel(client, result.channelId, result.messageId, result.body);
+    return result.confirm;
+  }
+  return result;
 }
 
 async function send(interaction: RepliableInteraction, result: Reply): Promise<void> {
-  if (result.type === 'update' && interaction.isButton()) {
-    await interaction.update(editOptions(result.body));
-  } else if (interaction.deferred) {
+  // A deferred button press (deferUpdate) edits the message the button is on, like an update.
+  if (interaction.deferred) {
     await interaction.editReply(editOptions(result.body));
+  } else if (result.type === 'update' && interaction.isButton()) {
+    await interaction.update(editOptions(result.body));
   } else {
     await interaction.reply(replyOptions(result.body));
   }
@@ -146,7 +148,10 @@ async function postToChannel(
   }
   const { flags: _flags, ...message } = body;
   try {
-    await client.rest.post(Routes.channelMessages(channelId), { body: message });
+    const posted = (await client.rest.post(Routes.channelMessages(channelId), { body: message })) as {
+      id?: string;
+    };
+    return String(posted.id ?? '');
   } catch (error) {
     if (error instanceof DiscordAPIError && NO_ACCESS.has(Number(error.code))) {
       throw new UserError(MESSAGES.cannotPost(channelId, 'it is missing access or permissions there'));
@@ -155,10 +160,26 @@ async function postToChannel(
   }
 }
 
-/** Runs a handler, deferring the reply if it is slow so the interaction does not expire. */
+/** Edits a message factdesk posted; a message that is gone or is another author's is said plainly. */
+async function editInChannel(client: Client, channelId: string, messageId: string, body: MessageBody) {
+  const { flags: _flags, ...message } = body;
+  try {
+    await client.rest.patch(Routes.channelMessage(channelId, messageId), { body: message });
+  } catch (error) {
+    if (error instanceof DiscordAPIError && NOT_EDITABLE.has(Number(error.code)))
+      throw new UserError(MESSAGES.postGone);
+    if (error instanceof DiscordAPIError && NO_ACCESS.has(Number(error.code)))
+      throw new UserError(MESSAGES.cannotPost(channelId, 'it is missing access or permissions there'));
+    throw error;
+  }
+}
+
+/**
+ * Runs a handler, deferring if it is slow so the interaction does not expire: a command defers its reply
+ * (`defer` sends the "thinking…" state), a button press defers the update of its message.
+ */
 async function withDeferral(
-  interaction: RepliableInteraction,
-  visibility: Visibility,
+  defer: () => Promise<unknown>,
   deferAfterMs: number,
   work: () => Promise<Reply>,
 ): Promise<Reply> {
@@ -166,12 +187,10 @@ async function withDeferral(
   let deferring: Promise<unknown> | undefined;
   const deferral = new Promise<void>((resolve) => {
     timer = setTimeout(() => {
-      deferring = interaction
-        .deferReply(visibility === 'private' ? { flags: MessageFlags.Ephemeral } : {})
-        .then(
-          () => resolve(),
-          () => resolve(),
-        );
+      deferring = defer().then(
+        () => resolve(),
+        () => resolve(),
+      );
     }, deferAfterMs);
   });
   try {
@@ -208,55 +227,44 @@ async function fail(
 /** The interactionCreate listener: dispatches every interaction factdesk handles. */
 export function createRouter(client: Client, context: CommandContext, options: RouterOptions = {}) {
   const deferAfterMs = options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS;
-  const bySlashName = new Map(slashCommands.map((c) => [c.data.name, c]));
-  const byMessageName = new Map(messageCommands.map((c) => [c.data.name, c]));
-
   async function onChatInput(interaction: ChatInputCommandInteraction): Promise<AnswerOutcome | undefined> {
-    const command = bySlashName.get(interaction.commandName);
-    if (!command) throw new UserError(MESSAGES.unknownCommand);
-    const input = {
-      ...inputOf(interaction, optionsOf(interaction), context.config),
-      subcommand: interaction.options.getSubcommand(false) ?? undefined,
-    };
-    // A posting command confirms privately; the others reply as the user asked.
-    const replyVisibility = command.data.name === 'summary' ? 'private' : input.visibility;
+    const invoker = invokerOf(interaction);
+    const command = prepareSlashCommand(interaction.commandName, optionsOf(interaction), invoker, context);
+    const defer = () =>
+      interaction.deferReply(command.visibility === 'private' ? { flags: MessageFlags.Ephemeral } : {});
     let answer: AnswerOutcome | undefined;
-    const reply = await withDeferral(interaction, replyVisibility, deferAfterMs, async () => {
-      const result = await command.respond(input, context);
+    const reply = await withDeferral(defer, deferAfterMs, async () => {
+      const result = await command.run();
       if (result.type === 'reply') answer = result.answer;
-      return perform(interaction, client, await enforceCooldowns(result, input, context), context);
+      return perform(interaction, client, await enforceCooldowns(result, invoker, context), context);
     });
     await send(interaction, reply);
     return answer;
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction) {
-    const command = bySlashName.get(interaction.commandName);
     const focused = interaction.options.getFocused(true);
-    const choices =
-      command?.autocomplete?.({ name: focused.name, value: String(focused.value) }, context) ?? [];
-    await interaction.respond(choices);
+    await interaction.respond(
+      autocompleteFor(interaction.commandName, { name: focused.name, value: String(focused.value) }, context),
+    );
   }
 
   /** Feedback answers privately; "Wrong fact" first opens its form for an optional reason. */
-  async function onVote(
-    interaction: ButtonInteraction,
-    action: Extract<ReturnType<typeof decodeCustomId>, { action: 'vote' }>,
-  ) {
-    const input = inputOf(interaction, {}, context.config);
+  async function onVote(interaction: ButtonInteraction, action: Extract<ButtonAction, { action: 'vote' }>) {
+    const invoker = invokerOf(interaction);
     if (action.vote === 'wrong') {
-      checkFeedback(action, input, context);
+      checkFeedback(action, invoker, context);
       await interaction.showModal(wrongFactModal(action.ref, action.factId));
       return;
     }
-    const content = await recordFeedback(action, input, context);
+    const content = await recordFeedback(action, invoker, context);
     await interaction.reply(replyOptions(messageBody({ visibility: 'private', content })));
   }
 
   async function onModalSubmit(interaction: ModalSubmitInteraction) {
     const action = decodeCustomId(interaction.customId);
     if (action?.action !== 'why') throw new UserError(MESSAGES.unknownButton);
-    const content = await recordFeedback(action, inputOf(interaction, {}, context.config), context, {
+    const content = await recordFeedback(action, invokerOf(interaction), context, {
       // The answer the form was opened from says which question it answered.
       question: questionOf(interaction.message?.content ?? ''),
       note: interaction.fields.getTextInputValue(REASON_INPUT),
@@ -265,38 +273,36 @@ export function createRouter(client: Client, context: CommandContext, options: R
   }
 
   async function onButton(interaction: ButtonInteraction) {
-    const action = decodeCustomId(interaction.customId);
-    if (!action || action.action === 'why') throw new UserError(MESSAGES.unknownButton);
-    if (action.action === 'vote') return onVote(interaction, action);
-    const input = inputOf(interaction, {}, context.config);
+    const vote = decodeCustomId(interaction.customId);
+    if (vote?.action === 'vote') return onVote(interaction, vote);
     // Buttons answer privately unless the message they are on is public and being paged.
-    const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
-    const visibility = ephemeral ? 'private' : 'public';
     const { message } = interaction;
+    const visibility: Visibility = message.flags.has(MessageFlags.Ephemeral) ? 'private' : 'public';
     const ownerId = message.interactionMetadata?.user.id ?? message.interaction?.user.id ?? null;
+    const invoker = invokerOf(interaction);
     const result = await enforceCooldowns(
-      respondToButton(action, { ...input, visibility }, context, ownerId),
-      input,
+      respondToButton(interaction.customId, { ...invoker, options: {}, visibility }, context, ownerId),
+      invoker,
       context,
     );
-    await send(interaction, await perform(interaction, client, result, context));
+    // Posting or editing a summary waits on Discord: the press is acknowledged if that is slow.
+    const reply = await withDeferral(
+      () => interaction.deferUpdate(),
+      deferAfterMs,
+      () => perform(interaction, client, result, context),
+    );
+    await send(interaction, reply);
   }
 
   async function onMessageCommand(
     interaction: MessageContextMenuCommandInteraction,
   ): Promise<AnswerOutcome | undefined> {
-    const command = byMessageName.get(interaction.commandName);
-    if (!command) throw new UserError(MESSAGES.unknownCommand);
-    const input = {
-      ...inputOf(interaction, {}, context.config),
-      messageContent: interaction.targetMessage.content,
-    };
-    const result = command.respond(input, context);
+    const invoker = invokerOf(interaction);
+    const content = interaction.targetMessage.content;
+    const result = respondToMessageCommand(interaction.commandName, content, invoker, context);
     const answer = result.type === 'reply' ? result.answer : undefined;
-    await send(
-      interaction,
-      await perform(interaction, client, await enforceCooldowns(result, input, context), context),
-    );
+    const cooled = await enforceCooldowns(result, invoker, context);
+    await send(interaction, await perform(interaction, client, cooled, context));
     return answer;
   }
 

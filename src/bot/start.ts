@@ -9,7 +9,7 @@ import type { Logger } from '../logger.js';
 import type { Engine } from '../search/engine.js';
 import { keepRetention } from '../store/open.js';
 import type { Store } from '../store/store.js';
-import type { CommandContext } from './command.js';
+import type { CommandContext } from '../../commands/command.js';
 import { Cooldowns, type CooldownStore } from './cooldowns.js';
 import { startHealthServer, type Health } from './healthServer.js';
 import { createReloader, watchDataDir } from './reload.js';

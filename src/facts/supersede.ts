@@ -1,5 +1,6 @@
 // Facts that a newer source changed: the newest version of a fact, and the versions it replaced, so that
 // answers show the newest and name what was reported before. Used by every renderer of an answer.
+import type { Answer } from '../search/engine.js';
 import type { FactBase } from './load.js';
 import type { Fact } from './schema.js';
 
@@ -27,4 +28,15 @@ export function earlierVersions(fact: Fact, base: Pick<FactBase, 'facts'>): Fact
     frontier = older.map((f) => f.id);
   }
   return out;
+}
+
+/**
+ * The answer as replies show it: every fact replaced by its newest version, alternatives and related facts
+ * without repeats or the answer itself. The engine ranks facts as curated; this is where a later source wins.
+ */
+export function newestAnswer<A extends Answer>(answer: A, base: Pick<FactBase, 'facts'>): A {
+  const fact = answer.fact ? newestVersion(answer.fact, base) : null;
+  const newest = (facts: readonly Fact[]) =>
+    [...new Set(facts.map((f) => newestVersion(f, base)))].filter((f) => f !== fact);
+  return { ...answer, fact, alternatives: newest(answer.alternatives), related: newest(answer.related) };
 }

@@ -2,7 +2,7 @@
 // in the README as a contract for scripts and newsroom tooling.
 import type { FactBase } from '../facts/load.js';
 import type { Answer } from '../search/engine.js';
-import { newestVersion } from '../facts/supersede.js';
+import { newestAnswer } from '../facts/supersede.js';
 import { factView, type FactView } from './factView.js';
 
 export interface AnswerJson {
@@ -18,13 +18,14 @@ export interface AnswerJson {
   factBaseVersion: string;
 }
 
-export function answerJson(answer: Answer, base: FactBase): AnswerJson {
+export function answerJson(asAnswered: Answer, base: FactBase): AnswerJson {
+  // A fact a later source changed is answered with its newest version, which lists the older one.
+  const answer = newestAnswer(asAnswered, base);
   return {
     query: answer.query,
     answered: answer.answered,
     confidence: answer.confidence,
-    // A fact a later source changed is answered with its newest version, which lists the older one.
-    answer: answer.fact ? factView(newestVersion(answer.fact, base), base) : null,
+    answer: answer.fact ? factView(answer.fact, base) : null,
     alternatives: answer.alternatives.map((f) => factView(f, base)),
     related: answer.related.map((f) => factView(f, base)),
     closest: answer.closest.map((f) => ({ id: f.id, question: f.questions[0] ?? f.statement })),

@@ -2,11 +2,13 @@
 // Discord token.
 import type { FactBase } from '../facts/load.js';
 import type { Answer } from '../search/engine.js';
-import { newestVersion } from '../facts/supersede.js';
+import { newestAnswer } from '../facts/supersede.js';
 import { PROVENANCE } from '../messages.js';
 import { factView } from './factView.js';
 
-export function answerText(answer: Answer, base: FactBase): string {
+export function answerText(asAnswered: Answer, base: FactBase): string {
+  // A fact a later source changed is answered with its newest version, which shows the older one.
+  const answer = newestAnswer(asAnswered, base);
   if (!answer.fact) {
     const lines = ['Not in the sourced record: factdesk has no fact that answers this.'];
     if (answer.closest.length > 0) {
@@ -15,8 +17,7 @@ export function answerText(answer: Answer, base: FactBase): string {
     }
     return lines.join('\n');
   }
-  // A fact a later source changed is answered with its newest version, which shows the older one.
-  const view = factView(newestVersion(answer.fact, base), base);
+  const view = factView(answer.fact, base);
   const lines = [view.statement, ''];
   for (const quote of view.quotes) lines.push(`  “${quote.text}”`, `    — paragraph ${quote.paragraph}`);
   if (view.paragraphMapping) lines.push(`  (${view.paragraphMapping})`);

@@ -3,7 +3,7 @@
 // and the Discord replies both start from this view, so they can never disagree about provenance.
 import { formatDate } from '../facts/dates.js';
 import type { FactBase } from '../facts/load.js';
-import type { CuratorNote, Fact, Source } from '../facts/schema.js';
+import type { CuratorNote, DateRef, Fact, Figure, Source } from '../facts/schema.js';
 import { earlierVersions } from '../facts/supersede.js';
 import {
   describeDocument,
@@ -59,6 +59,30 @@ export interface FactView {
   citation: string;
   /** The same citation in each style. */
   citations: Record<CitationStyle, string>;
+}
+
+/**
+ * A figure as an English phrase: "30,000 migrants accepted back a month", "10% of December's total",
+ * "top two nationalities…", "eleven deportation flights… in 2023". The unit's leading words that the figure
+ * as written already says ("10%" and "percent", "top two" and "top") are said once.
+ */
+export function formatFigure(figure: Pick<Figure, 'asWritten' | 'unit' | 'period'>): string {
+  const written = new Set(
+    figure.asWritten.toLowerCase().replace(/%/g, ' percent').split(/\s+/).filter(Boolean),
+  );
+  const unitWords = figure.unit.split(/\s+/);
+  let skip = 0;
+  while (skip < unitWords.length - 1 && written.has((unitWords[skip] as string).toLowerCase())) skip += 1;
+  const unit = unitWords.slice(skip).join(' ');
+  // "year (2023)" is one given year, not a rate: "in 2023".
+  const given = figure.period?.match(/^\w+ \((.+)\)$/);
+  const period = figure.period ? (given ? ` in ${given[1]}` : ` a ${figure.period}`) : '';
+  return `${figure.asWritten} ${unit}${period}`;
+}
+
+/** A date with what it marks, as one phrase: "May 2023 — ended". */
+export function formatDated(date: DateRef): string {
+  return date.role ? `${formatDate(date)} — ${date.role}` : formatDate(date);
 }
 
 export function sourceView(source: Source): SourceView {

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandContext } from '../../src/bot/command.js';
+import type { CommandContext } from '../../commands/command.js';
 import { MESSAGES } from '../../src/messages.js';
 import { encodeCustomId } from '../../src/render/discord/customId.js';
 import {
   autocomplete,
   buttonClick,
-  CHANNEL_ID,
   FAKE_TOKEN,
   messageContextMenu,
-  MODERATOR,
   slashCommand,
   type CapturedRequest,
   type Harness,
+  USER_ID,
   useBotHarness,
 } from '../support/discordHarness.js';
 
@@ -58,14 +57,14 @@ describe('slash commands through the real discord.js', () => {
     expect(data.allowed_mentions).toEqual({ parse: [] });
   });
 
-  it('answers autocomplete with at most 25 choices that lead to a fact', async () => {
+  it('answers autocomplete with at most 25 questions, each submitted as its own text', async () => {
     const h = await setup();
     await h.dispatch(autocomplete('ask', 'question', 'title 4'));
     const { type, data } = reply(h);
     expect(type).toBe(8);
     expect(data.choices.length).toBeGreaterThan(0);
     expect(data.choices.length).toBeLessThanOrEqual(25);
-    expect(data.choices[0].value).toMatch(/^#[a-z0-9-]+$/);
+    for (const choice of data.choices) expect(choice.value).toBe(choice.name);
   });
 
   it('lists policies, figures, positions, actors and what factdesk knows', async () => {
@@ -118,6 +117,22 @@ describe('buttons', () => {
     expect(data.flags).toBe(64);
     expect(data.content).toContain('30,000');
     expect(data.content).toContain(`fact base ${bot.engine.base.version}`);
+    // Only the citation, on one line, so a phone's "Copy Text" copies exactly it.
+    expect(data.content).toMatch(/^“[^\n`]*\.$/);
+  });
+
+  it('gives the citation in APA style from the button on a citation', async () => {
+    const h = await setup();
+    await h.dispatch(
+      buttonClick(
+        encodeCustomId({ action: 'cite', factId: 'mexico-pledged-30000-returns-monthly', style: 'apa' }),
+      ),
+    );
+    const { data } = reply(h);
+    expect(data.flags).toBe(64);
+    expect(data.content).toMatch(
+      /^\[untitled; curator's label: .*\]\. \(ca\. 2024, January\) \[date inferred from the text\]\./,
+    );
   });
 
   it('says so politely when a button points at a fact that no longer exists', async () => {
@@ -139,58 +154,22 @@ describe('the message context menu', () => {
   });
 });
 
-describe('/summary', () => {
-  it('refuses a member without Manage Messages, checked again at run time', async () => {
-    const h = await setup();
-    await h.dispatch(slashCommand('summary', { topic: 'policies' }, { permissions: 0n }));
-    expect(reply(h).data).toMatchObject({ content: MESSAGES.summaryNeedsPermission, flags: 64 });
-    expect(h.requests.some((r) => r.path.includes('/messages'))).toBe(false);
-  });
-
-  it('posts the summary in the channel and confirms privately', async () => {
-    const h = await setup();
-    await h.dispatch(slashCommand('summary', { topic: 'figures' }, { permissions: MODERATOR }));
-    const post = h.requests.find(
-      (r) => r.method === 'POST' && r.path.endsWith(`/channels/${CHANNEL_ID}/messages`),
+describe('slow handlers', () => {
+  it('defers a slow command before Discord’s deadline, then edits the deferred reply', async () => {
+    const h = await setup(
+      {
+        config: { BOT_OWNER_IDS: [USER_ID] },
+        reload: () =>
+          new Promise((resolve) => setTimeout(() => resolve({ ok: true, version: 'v2', facts: 54 }), 300)),
+      } as Partial<CommandContext>,
+      50,
     );
-    expect((post?.body as any).embeds[0].title).toBe('Fact summary: figures');
-    expect((post?.body as any).allowed_mentions).toEqual({ parse: [] });
-    expect(reply(h).data).toMatchObject({ content: MESSAGES.posted(CHANNEL_ID), flags: 64 });
-  });
-
-  it('tells the moderator when the bot may not post in that channel', async () => {
-    const h = await setup();
-    h.respondWith((r) =>
-      r.path.endsWith('/messages')
-        ? { status: 403, body: { code: 50013, message: 'Missing Permissions' } }
-        : undefined,
-    );
-    await h.dispatch(
-      slashCommand(
-        'summary',
-        { topic: 'figures', channel: '100000000000000077' },
-        { permissions: MODERATOR },
-      ),
-    );
-    expect(reply(h).data.content).toBe(
-      MESSAGES.cannotPost('100000000000000077', 'it is missing access or permissions there'),
-    );
-  });
-
-  it('defers when posting is slow, then edits the deferred reply', async () => {
-    const h = await setup({}, 50);
-    h.respondWith((r) =>
-      r.path.endsWith('/messages') && r.method === 'POST'
-        ? { status: 200, body: {}, delayMs: 300 }
-        : undefined,
-    );
-    await h.dispatch(slashCommand('summary', { topic: 'timeline' }, { permissions: MODERATOR }));
-    const [deferral] = callbacks(h.requests);
-    expect(deferral?.body).toEqual({ type: 5, data: { flags: 64 } });
+    await h.dispatch(slashCommand('reload'));
+    expect(callbacks(h.requests)[0]?.body).toEqual({ type: 5, data: { flags: 64 } });
     const edit = h.requests.find(
       (r) => r.method === 'PATCH' && decodeURIComponent(r.path).endsWith('/messages/@original'),
     );
-    expect((edit?.body as any).content).toBe(MESSAGES.posted(CHANNEL_ID));
+    expect((edit?.body as any).content).toBe(MESSAGES.reloaded('v2', 54));
   });
 });
 

@@ -48,7 +48,7 @@ describe('who may press a button', () => {
 describe('forged button ids', () => {
   const forged: [string, string][] = [
     ['fd:page:positions:0:martians', MESSAGES.unknownButton],
-    ['fd:page:timeline:0:2023-02-31..', MESSAGES.badDate('from')],
+    ['fd:page:timeline:0:2023-02-31..', MESSAGES.notARealDate('from', '2023-02-31')],
     ['fd:page:timeline:0:..yesterday', MESSAGES.badDate('to')],
     ['fd:page:timeline:0:2024..2023', MESSAGES.dateOrder],
     ['fd:page:timeline:0:2023..2024..2025', MESSAGES.unknownButton],
@@ -75,12 +75,18 @@ describe('the summary cooldown', () => {
         ? { status: 403, body: { code: 50013, message: 'Missing Permissions' } }
         : undefined,
     );
-    const summary = () => slashCommand('summary', { topic: 'figures' }, { permissions: MODERATOR });
-    await h.dispatch(summary());
+    await h.dispatch(slashCommand('summary', { topic: 'figures' }, { permissions: MODERATOR }));
+    const post = callbacks(h)[0].data.components[0].components[0].custom_id as string;
+    const press = () => h.dispatch(buttonClick(post, { permissions: MODERATOR }));
+    await press();
     refuse = false;
-    await h.dispatch(summary());
-    await h.dispatch(summary());
-    expect(callbacks(h).map((c) => c.data.content)).toEqual([
+    await press();
+    await press();
+    expect(
+      callbacks(h)
+        .slice(1)
+        .map((c) => c.data.content),
+    ).toEqual([
       MESSAGES.cannotPost(CHANNEL_ID, 'it is missing access or permissions there'),
       MESSAGES.posted(CHANNEL_ID),
       MESSAGES.summaryCooldown(120),

@@ -1,6 +1,6 @@
 import { MessageFlags } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import type { CommandContext } from '../../src/bot/command.js';
+import type { CommandContext } from '../../commands/command.js';
 import { Cooldowns, enforceCooldowns } from '../../src/bot/cooldowns.js';
 import { createLogger } from '../../src/logger.js';
 import { MESSAGES, UserError } from '../../src/messages.js';
@@ -31,7 +31,7 @@ const post = () => ({
   type: 'post' as const,
   channelId: '1',
   body: messageBody({ visibility: 'public' }),
-  confirm: messageBody({ visibility: 'private' }),
+  confirm: () => ({ type: 'reply' as const, body: messageBody({ visibility: 'private' }) }),
 });
 const user = { userId: '42' };
 
@@ -75,7 +75,8 @@ describe('cooldowns', () => {
     const { context } = setup({ public: 0, summary: 0 });
     for (let i = 0; i < 3; i++) {
       expect(await enforceCooldowns(publicReply(), user, context)).toEqual(publicReply());
-      expect(await enforceCooldowns(post(), user, context)).toEqual(post());
+      const summary = post();
+      expect(await enforceCooldowns(summary, user, context)).toBe(summary);
     }
   });
 });

@@ -20,26 +20,8 @@ function inGuild<T extends Record<string, any>>(payload: T, guildId: string): T 
   return { ...payload, guild_id: guildId, channel: { ...payload.channel, guild_id: guildId } };
 }
 
-function subcommand(
-  name: string,
-  sub: string,
-  options: Record<string, string | number> = {},
-  permissions = MODERATOR,
-) {
-  const payload = slashCommand(name, {}, { permissions }) as any;
-  payload.data.options = [
-    {
-      name: sub,
-      type: 1,
-      options: Object.entries(options).map(([key, value]) => ({
-        name: key,
-        type: typeof value === 'number' ? 4 : 3,
-        value,
-      })),
-    },
-  ];
-  return payload;
-}
+const gaps = (options: Record<string, string | number> = {}, permissions = MODERATOR) =>
+  slashCommand('gaps', options, { permissions });
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
 
@@ -66,13 +48,13 @@ describe('/gaps', () => {
       'who is the us ambassador to mexico',
     ]);
 
-    await h.dispatch(subcommand('gaps', 'list'));
+    await h.dispatch(gaps());
     const text = JSON.stringify(lastReply(h).embeds);
     expect(lastReply(h).flags).toBe(64);
     expect(text).toMatch(/2× · first \d{4}-\d\d-\d\d/);
     expect(text).toContain('capital of France');
     expect(text).not.toContain('cartels');
-    await h.dispatch(inGuild(subcommand('gaps', 'list'), OTHER_GUILD));
+    await h.dispatch(inGuild(gaps(), OTHER_GUILD));
     const other = JSON.stringify(lastReply(h).embeds);
     expect(other).toContain('cartels');
     expect(other).not.toContain('ambassador');
@@ -87,11 +69,11 @@ describe('/gaps', () => {
     await settle();
     const [ambassador, france] = groupGaps(await store.openEntries(GUILD_ID), bot.engine);
     const factId = bot.engine.base.facts[0]!.id;
-    await h.dispatch(subcommand('gaps', 'answered', { entry: ambassador!.ids[1]!, fact: factId }));
+    await h.dispatch(gaps({ answered: ambassador!.ids[1]!, fact: factId }));
     expect(lastReply(h).content).toBe(MESSAGES.gapAnswered(2, factId));
-    await h.dispatch(inGuild(subcommand('gaps', 'dismiss', { entry: france!.id }), OTHER_GUILD));
+    await h.dispatch(inGuild(gaps({ dismiss: france!.id }), OTHER_GUILD));
     expect(lastReply(h).content).toBe(MESSAGES.gapNotFound(france!.id));
-    await h.dispatch(subcommand('gaps', 'dismiss', { entry: france!.id }));
+    await h.dispatch(gaps({ dismiss: france!.id }));
     expect(lastReply(h).content).toBe(MESSAGES.gapDismissed(1));
     expect(await store.openEntries(GUILD_ID)).toEqual([]);
     expect((await store.suggestions()).map((s) => [s.factId, s.question])).toEqual([
@@ -103,7 +85,7 @@ describe('/gaps', () => {
   it('is refused to members without Manage Messages and outside servers', async () => {
     const store = await database.freshStore();
     const h = await bot.start({ store });
-    await h.dispatch(subcommand('gaps', 'list', {}, 0n));
+    await h.dispatch(gaps({}, 0n));
     expect(lastReply(h).content).toBe(MESSAGES.gapsNeedsPermission);
     await h.dispatch(slashCommand('stats', {}, { permissions: 0n }));
     expect(lastReply(h).content).toBe(MESSAGES.statsNeedsPermission);

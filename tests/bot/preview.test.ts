@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CommandContext } from '../../src/bot/command.js';
+import type { CommandContext } from '../../commands/command.js';
 import { preview, PreviewUsageError } from '../../src/bot/preview.js';
 import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
 import { createEngine } from '../../src/search/engine.js';
@@ -7,7 +7,9 @@ import {
   checkDiscordLimits,
   validateInteractionCallback,
   validateMessageCreate,
+  validateRequest,
 } from '../support/discordSpec.js';
+import type { MessageBody } from '../../src/render/discord/message.js';
 import { testContext } from '../support/context.js';
 import { runScript } from '../support/run.js';
 
@@ -39,6 +41,11 @@ const CASES: [string, string[]][] = [
   ['summary', ['--topic', 'policies']],
   ['summary', ['--topic', 'deportation flights to Venezuela']],
   ['summary', []],
+  ['summary', ['--topic', 'figures', '--update', 'https://discord.com/channels/1/2/3']],
+  ['help', []],
+  ['click', ['fd:summary:post:rcn1hssight:rcn1hssighv::overview']],
+  ['click', ['fd:summary:update:rcn1hssight:rcn1hssighv:1:timeline']],
+  ['click', ['fd:page:timeline:1:..']],
   ['about', []],
   ['Find sourced facts', ['--message', 'is mexico getting paid for this?']],
 ];
@@ -52,18 +59,29 @@ describe('npm run preview', () => {
       expect(validateMessageCreate(plan.post.body)).toEqual([]);
       expect(checkDiscordLimits(plan.post.body)).toEqual([]);
     }
+    if (plan.edit) {
+      expect(validateRequest('PATCH', '/channels/1/messages/2', plan.edit.body)).toEqual([]);
+      expect(checkDiscordLimits(plan.edit.body)).toEqual([]);
+    }
   });
 
-  it('shows the summary a moderator would post, and the private confirmation', async () => {
-    const plan = await preview('summary', ['--topic', 'figures'], context);
-    expect(plan.post?.body.embeds[0]?.title).toBe('Fact summary: figures');
-    expect(plan.response.type).toBe(4);
+  it('shows a summary privately first, and what pressing its Post button would post', async () => {
+    const shown = await preview('summary', ['--topic', 'figures'], context);
+    expect(shown.post).toBeUndefined();
+    const data = (shown.response as { data: MessageBody }).data;
+    expect(data.flags).toBe(64);
+    const post = data.components[0]?.components[0];
+    if (!post || !('custom_id' in post)) throw new Error('the preview has no Post button');
+    const pressed = await preview('click', [post.custom_id], context);
+    expect(pressed.post?.body.embeds).toEqual(data.embeds);
+    expect(pressed.response.type).toBe(7);
   });
 
   it('names the options a command has when given one it does not', async () => {
     await expect(preview('ask', ['--colour', 'red'], context)).rejects.toThrow(PreviewUsageError);
     await expect(preview('ask', ['--colour', 'red'], context)).rejects.toThrow(/--question --share/);
     await expect(preview('nope', [], context)).rejects.toThrow(/unknown command "nope"; commands: ask/);
+    await expect(preview('click', [], context)).rejects.toThrow(/click needs a button custom id/);
   });
 
   it('prints the JSON from the command line', () => {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import type { CommandContext } from '../../src/bot/command.js';
+import type { CommandContext } from '../../commands/command.js';
 import { installProcessGuards } from '../../src/bot/start.js';
 import { createLogger } from '../../src/logger.js';
 import { MESSAGES } from '../../src/messages.js';

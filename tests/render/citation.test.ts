@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { source } from '../../commands/source.js';
+import { prepareSlashCommand } from '../../commands/index.js';
 import { UserError } from '../../src/messages.js';
 import { createEngine } from '../../src/search/engine.js';
 import { testContext } from '../support/context.js';
@@ -8,7 +8,12 @@ import type { Answer } from '../../src/search/engine.js';
 import { answerJson } from '../../src/render/answerJson.js';
 import { answerText } from '../../src/render/answerText.js';
 import { formatCitation } from '../../src/render/citation.js';
-import { renderAnswer, renderCitation, renderParagraph } from '../../src/render/discord/answer.js';
+import {
+  renderAnswer,
+  renderCitation,
+  renderFact,
+  renderParagraph,
+} from '../../src/render/discord/answer.js';
 import { decodeCustomId, encodeCustomId } from '../../src/render/discord/customId.js';
 import { factView } from '../../src/render/factView.js';
 
@@ -140,15 +145,14 @@ describe('citations', () => {
 describe('/source', () => {
   it('names a missing paragraph’s document as the copy has it, never a label in quotes', async () => {
     const base = await loadFactBase(EMBEDDED_DATA_DIR);
-    const input = {
-      options: { paragraph: 99 },
-      userId: '1',
-      guildId: null,
-      channelId: null,
-      memberPermissions: null,
-      visibility: 'private' as const,
-    };
-    expect(() => source.respond(input, testContext(createEngine(base)))).toThrow(
+    const invoker = { userId: '1', guildId: null, channelId: null, memberPermissions: null };
+    const command = prepareSlashCommand(
+      'source',
+      { paragraph: 99 },
+      invoker,
+      testContext(createEngine(base)),
+    );
+    await expect(command.run()).rejects.toThrow(
       new UserError(
         "The source untitled; curator's label: US–Mexico migration talks, early 2024 has no paragraph 99.",
       ),
@@ -205,6 +209,17 @@ describe('a fact a later source changed', () => {
     expect(embed?.fields?.find((f) => f.name === 'Earlier reported')?.value).toContain('30,000');
   });
 
+  it('never offers the newest fact as its own alternative or related fact', () => {
+    const base = setup();
+    const json = answerJson(
+      { ...answer(base), alternatives: [byId(base, 'pledge-40000')], related: [byId(base, 'pledge-30000')] },
+      base,
+    );
+    expect(json.answer?.id).toBe('pledge-40000');
+    expect(json.alternatives).toEqual([]);
+    expect(json.related).toEqual([]);
+  });
+
   it('keeps the older fact, marked as superseded, with its curator’s notes', () => {
     const base = setup();
     const view = factView(byId(base, 'pledge-30000'), base);
@@ -213,5 +228,9 @@ describe('a fact a later source changed', () => {
       { text: 'The copy repeats this paragraph; it is stored once here.', paragraphs: [1] },
     ]);
     expect(factView(byId(base, 'pledge-40000'), base).supersededBy).toBeUndefined();
+    const [embed] = renderFact(byId(base, 'pledge-30000'), base, 'private').embeds ?? [];
+    expect(embed?.fields?.find((f) => f.name === 'Superseded')?.value).toBe(
+      'A later source changed this fact: see fact pledge-40000.',
+    );
   });
 });

@@ -16,6 +16,7 @@ import {
 } from '../../src/render/discord/lists.js';
 import type { MessageBody } from '../../src/render/discord/message.js';
 import { createEngine } from '../../src/search/engine.js';
+import { positionFacts } from '../../commands/positions.js';
 import { checkDiscordLimits, validateInteractionCallback } from '../support/discordSpec.js';
 
 /** A base built to strain every limit: 40 facts with the longest text the schema allows. */
@@ -91,10 +92,24 @@ describe('replies stay within Discord’s limits however long the facts are', ()
       expectAccepted(renderFigures(base, page, 'private'));
       expectAccepted(renderTimeline(base, {}, page, 'private'));
       expectAccepted(renderActors(base, page, 'private'));
-      expectAccepted(renderPositions(base, 'us', page, 'private'));
+      expectAccepted(renderPositions(base, positionFacts(base), 'us', page, 'private'));
     }
-    expectAccepted(renderPositions(base, undefined, 0, 'public'));
-    expectAccepted(renderSummary('a topic '.repeat(40), base.facts.slice(0, 10), base));
+    expectAccepted(renderPositions(base, positionFacts(base), undefined, 0, 'public'));
+    const lines = base.facts.slice(0, 20).map((fact) => ({ fact, lead: 'late December 2023' }));
+    expectAccepted(
+      renderSummary(
+        {
+          topic: null,
+          matched: base.facts.slice(0, 30),
+          sections: [
+            { key: 'usAsks', lines, omitted: 4, seeAll: '/positions' },
+            { lines, omitted: 0 },
+          ],
+          missing: [],
+        },
+        base,
+      ),
+    );
   });
 
   it('pages long lists instead of cutting them', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, formatDate } from '../../src/facts/dates.js';
+import { compareDates, dateInterval, formatDate } from '../../src/facts/dates.js';
 import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
 import { factEmbed } from '../../src/render/discord/factEmbed.js';
-import { factView } from '../../src/render/factView.js';
+import { factView, formatFigure } from '../../src/render/factView.js';
 
 describe('dates as readers see them', () => {
   it('keeps the precision the source gives', () => {
@@ -25,6 +25,45 @@ describe('dates as readers see them', () => {
     const day30 = { value: '2023-12-30', precision: 'day', approximate: false } as const;
     const may = { value: '2023-05', precision: 'month', approximate: false } as const;
     expect([day30, late, may].sort(compareDates)).toEqual([may, late, day30]);
+  });
+
+  it('orders a part of a year by the months it stands for: late 2023 after May 2023', () => {
+    const late2023 = { value: '2023', precision: 'year', part: 'late', approximate: false } as const;
+    const may = { value: '2023-05', precision: 'month', approximate: false } as const;
+    const early2023 = { value: '2023', precision: 'year', part: 'early', approximate: false } as const;
+    expect([late2023, may, early2023].sort(compareDates)).toEqual([early2023, may, late2023]);
+  });
+
+  it('knows the days each date stands for', () => {
+    expect(dateInterval({ value: '2023', part: 'late' })).toEqual({ start: '2023-09-01', end: '2023-12-31' });
+    expect(dateInterval({ value: '2024-02' })).toEqual({ start: '2024-02-01', end: '2024-02-29' });
+    expect(dateInterval({ value: '2023-12', part: 'late' })).toEqual({
+      start: '2023-12-21',
+      end: '2023-12-31',
+    });
+    expect(dateInterval({ value: '2023-12-30' })).toEqual({ start: '2023-12-30', end: '2023-12-30' });
+  });
+});
+
+describe('figures as English phrases', () => {
+  it.each([
+    [
+      { asWritten: '30,000', unit: 'migrants accepted back', period: 'month' },
+      '30,000 migrants accepted back a month',
+    ],
+    [{ asWritten: '10%', unit: "percent of December's total" }, "10% of December's total"],
+    [{ asWritten: 'three years', unit: 'years Title 42 lasted' }, 'three years Title 42 lasted'],
+    [
+      { asWritten: 'top two', unit: 'top nationalities attempting to enter the U.S.' },
+      'top two nationalities attempting to enter the U.S.',
+    ],
+    [
+      { asWritten: 'eleven', unit: 'deportation flights', period: 'year (2023)' },
+      'eleven deportation flights in 2023',
+    ],
+    [{ asWritten: 'one', unit: 'percent' }, 'one percent'],
+  ])('says %j as “%s”', (figure, phrase) => {
+    expect(formatFigure(figure)).toBe(phrase);
   });
 });
 
@@ -60,7 +99,7 @@ describe('the record as the audit left it', () => {
       /"were restarted".*"began"/,
     );
     expect(embed.fields?.find((f) => f.name === 'When')?.value).toBe(
-      'December 30, 2023 (year inferred from the text) (began deporting)',
+      'December 30, 2023 (year inferred from the text) — began deporting',
     );
   });
 

@@ -1,6 +1,6 @@
 // The CommandContext tests hand to handlers and the router: the given engine, no cooldowns unless asked
 // for, and a logger that keeps its lines for assertions.
-import type { CommandContext } from '../../src/bot/command.js';
+import type { CommandContext } from '../../commands/command.js';
 import { Cooldowns } from '../../src/bot/cooldowns.js';
 import { createLogger } from '../../src/logger.js';
 import type { Engine } from '../../src/search/engine.js';

@@ -1,12 +1,13 @@
 // Runs the real discord.js against a capture server on 127.0.0.1 instead of Discord: interactions are built
 // from raw gateway payloads, handled by factdesk's router, and every HTTP request discord.js sends is
 // recorded (method, path, JSON body) for assertions and validation against Discord's OpenAPI description.
+/* eslint-disable @typescript-eslint/no-explicit-any -- tests read Discord JSON loosely */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client, Events, type Interaction } from 'discord.js';
 import { afterEach, beforeAll, expect } from 'vitest';
 import { createRouter, type RouterOptions } from '../../src/bot/router.js';
-import type { CommandContext } from '../../src/bot/command.js';
+import type { CommandContext } from '../../commands/command.js';
 import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
 import { createEngine, type Engine } from '../../src/search/engine.js';
 import { testContext } from './context.js';
@@ -139,7 +140,7 @@ export async function startHarness(context: CommandContext, options: RouterOptio
 let nextId = 200000000000000000n;
 const snowflake = () => String(nextId++);
 
-function base(type: number, permissions: bigint) {
+function base(type: number, permissions: bigint, userId = USER_ID) {
   return {
     id: snowflake(),
     application_id: APP_ID,
@@ -150,7 +151,7 @@ function base(type: number, permissions: bigint) {
     channel_id: CHANNEL_ID,
     channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' },
     member: {
-      user: { id: USER_ID, username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null },
+      user: { id: userId, username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null },
       roles: [],
       joined_at: new Date(0).toISOString(),
       deaf: false,
@@ -203,8 +204,14 @@ export function autocomplete(name: string, option: string, value: string) {
   };
 }
 
-/** A click on a button of a message factdesk sent; `ownerId` is who invoked that message. */
-export function buttonClick(customId: string, opts: { ephemeral?: boolean; ownerId?: string } = {}) {
+/**
+ * A click on a button of a message factdesk sent, by the usual reader unless another user is given;
+ * `ownerId` is who invoked that message.
+ */
+export function buttonClick(
+  customId: string,
+  opts: { ephemeral?: boolean; ownerId?: string; permissions?: bigint; userId?: string } = {},
+) {
   const metadata = opts.ownerId && {
     interaction_metadata: {
       id: snowflake(),
@@ -214,7 +221,7 @@ export function buttonClick(customId: string, opts: { ephemeral?: boolean; owner
     },
   };
   return {
-    ...base(3, 0n),
+    ...base(3, opts.permissions ?? 0n, opts.userId),
     message: messageObject(snowflake(), CHANNEL_ID, {
       flags: opts.ephemeral === false ? 0 : 64,
       ...metadata,
@@ -243,6 +250,15 @@ export function messageContextMenu(content: string) {
       },
     },
   };
+}
+
+/** The interaction responses among the captured requests, in order. */
+export const callbacks = (requests: readonly CapturedRequest[]) =>
+  requests.filter((r) => r.path.endsWith('/callback'));
+
+/** The last interaction response the bot sent, as Discord JSON read loosely. */
+export function lastCallback(h: Harness): { type: number; data: any } {
+  return callbacks(h.requests).at(-1)?.body as { type: number; data: any };
 }
 
 /** Every request discord.js sent is one Discord accepts: the OpenAPI description and the limits it leaves out. */

@@ -1,12 +1,12 @@
 // Replies about single facts: the answer to a question (or the honest decline), the source paragraph, the
 // related facts and the ready-to-paste citation.
-import { ButtonStyle, type APIButtonComponent, type APIEmbed } from 'discord-api-types/v10';
+import { ButtonStyle, type APIButtonComponent } from 'discord-api-types/v10';
 import type { FactBase } from '../../facts/load.js';
 import type { Fact, Source } from '../../facts/schema.js';
 import { locateQuote } from '../../facts/text.js';
 import type { Answer } from '../../search/engine.js';
-import { newestVersion } from '../../facts/supersede.js';
-import { PROVENANCE } from '../../messages.js';
+import { newestAnswer } from '../../facts/supersede.js';
+import { PROVENANCE, TEXT } from '../../messages.js';
 import {
   CITATION_STYLES,
   citeParagraph,
@@ -20,20 +20,21 @@ import { sourceView } from '../factView.js';
 import { factEmbed, footerText } from './factEmbed.js';
 import { escapeUserText, LIMITS, truncate } from './limits.js';
 import { button, messageBody, type MessageBody, type Visibility } from './message.js';
+import { factTitle } from './lists.js';
 
 function factButtons(fact: Fact, visibility: Visibility): APIButtonComponent[] {
   const [first] = fact.quotes;
   return [
-    button(`Source ¶${first?.paragraph ?? ''}`, { action: 'source', factId: fact.id }),
+    button(TEXT.sourceButton(first?.paragraph ?? ''), { action: 'source', factId: fact.id }),
     button(
-      'Related facts',
+      TEXT.relatedButton,
       { action: 'related', factId: fact.id },
       ButtonStyle.Secondary,
       fact.related.length === 0,
     ),
-    button('Copy citation', { action: 'cite', factId: fact.id }),
+    button(TEXT.citeButton, { action: 'cite', factId: fact.id }),
     ...(visibility === 'private'
-      ? [button('Share in channel', { action: 'share', factId: fact.id }, ButtonStyle.Primary)]
+      ? [button(TEXT.shareButton, { action: 'share', factId: fact.id }, ButtonStyle.Primary)]
       : []),
   ];
 }
@@ -53,53 +54,88 @@ export function renderFact(
   });
 }
 
-export function renderAnswer(answer: Answer, base: FactBase, visibility: Visibility): MessageBody {
-  const asked = `Question: ${truncate(escapeUserText(answer.query), 300)}`;
-  if (!answer.fact) return renderDecline(answer, visibility);
+/** Where the question came from: typed to /ask, or a chat message someone else may have written. */
+export type Asked = 'question' | 'message';
+
+export function renderAnswer(
+  asAnswered: Answer,
+  base: FactBase,
+  visibility: Visibility,
+  asked: Asked = 'question',
+): MessageBody {
   // A fact a later source changed is answered with its newest version, which shows the older one.
-  const fact = newestVersion(answer.fact, base);
-  if (answer.alternatives.length === 0) return renderFact(fact, base, visibility, asked);
+  const answer = newestAnswer(asAnswered, base);
+  const text = truncate(escapeUserText(answer.query), 300);
+  const header = asked === 'question' ? TEXT.question(text) : TEXT.fromMessage(text);
+  const { fact } = answer;
+  if (!fact) return renderDecline(answer, visibility, asked);
+  if (answer.alternatives.length === 0) return renderFact(fact, base, visibility, header);
   const alternatives = answer.alternatives.map((alt) =>
-    button(
-      `Other answer: ${alt.questions[0] ?? alt.statement}`,
-      { action: 'fact', factId: alt.id },
-      ButtonStyle.Primary,
-    ),
+    button(TEXT.otherAnswer(questionOf(alt)), { action: 'fact', factId: alt.id }, ButtonStyle.Primary),
   );
   return messageBody({
     visibility,
-    content: `${asked}\nTwo facts answer this almost equally well, so factdesk shows the first and offers the other.`,
+    content: `${header}\n${TEXT.twoAnswers}`,
     embeds: [factEmbed(fact, base)],
     buttons: [...factButtons(fact, visibility), ...alternatives],
   });
 }
 
-export function renderDecline(answer: Answer, visibility: Visibility): MessageBody {
-  const embed: APIEmbed = {
-    title: 'Not in the sourced record',
-    description:
-      'factdesk answers only from facts curated from its sources, and none of them answers this. ' +
-      'It does not guess.\n\n' +
-      `You asked: ${truncate(escapeUserText(answer.query), 1000) || '(nothing)'}`,
-    color: 0x9ca3af,
-    ...(answer.closest.length > 0
-      ? {
-          fields: [
-            {
-              name: 'Topics it does cover',
-              value: answer.closest.map((f) => `• ${f.questions[0] ?? f.statement}`).join('\n'),
-            },
-          ],
-        }
-      : {}),
-  };
+/** The first curated question of a fact, as a reader would ask it. */
+function questionOf(fact: Fact): string {
+  return fact.questions[0] ?? fact.statement;
+}
+
+/** The honest decline: what was asked, that the record does not answer it, and topics it does cover. */
+export function renderDecline(
+  answer: Answer,
+  visibility: Visibility,
+  asked: Asked = 'question',
+): MessageBody {
+  const text = truncate(escapeUserText(answer.query), 1000) || '(nothing)';
+  const lines = [
+    TEXT.declineBody,
+    '',
+    asked === 'question' ? TEXT.declineAsked(text) : TEXT.declineMessage(text),
+  ];
+  // The topics are the buttons: listing them in the embed too would say everything twice.
+  if (answer.closest.length > 0) lines.push('', TEXT.declineTopics);
   return messageBody({
     visibility,
-    embeds: [embed],
-    buttons: answer.closest.map((f) =>
-      button(f.questions[0] ?? f.statement, { action: 'fact', factId: f.id }),
-    ),
+    embeds: [{ title: TEXT.declineTitle, description: lines.join('\n'), color: 0x9ca3af }],
+    buttons: answer.closest.map((f) => button(questionOf(f), { action: 'fact', factId: f.id })),
   });
+}
+
+/** Typed text that matches several facts of the kind a lookup shows: the user picks one. */
+export function renderPickList(
+  kind: string,
+  text: string,
+  facts: readonly Fact[],
+  visibility: Visibility,
+): MessageBody {
+  return messageBody({
+    visibility,
+    content: TEXT.pickOne(kind, truncate(escapeUserText(text), 100)),
+    embeds: [
+      {
+        description: facts.map((f) => `• **${factTitle(f)}**: ${f.statement}`).join('\n'),
+        color: 0x9ca3af,
+      },
+    ],
+    buttons: facts.map((f) => button(factTitle(f), { action: 'fact', factId: f.id }, ButtonStyle.Primary)),
+  });
+}
+
+/** Typed text the record answers, but with a fact of another kind than the lookup shows: said plainly. */
+export function renderOtherKind(
+  kind: string,
+  text: string,
+  fact: Fact,
+  base: FactBase,
+  visibility: Visibility,
+): MessageBody {
+  return renderFact(fact, base, visibility, TEXT.otherKind(kind, truncate(escapeUserText(text), 100)));
 }
 
 /** Bolds the quoted parts of a paragraph so a reader sees what the fact rests on. */
@@ -136,21 +172,23 @@ export function renderParagraph(
     embeds: [
       {
         title: truncate(`¶${n} · ${view.name}`, LIMITS.embedTitle),
-        description: paragraph ? markQuotes(paragraph.text, quotes) : '(missing paragraph)',
+        description: paragraph ? markQuotes(paragraph.text, quotes) : TEXT.missingParagraph,
         color: 0x14b8a6,
         fields: [
-          { name: 'Outlet', value: view.outlet, inline: true },
-          { name: 'Reported', value: view.reported, inline: true },
-          ...(counted ? [{ name: `Paragraph ${n}`, value: counted }] : []),
+          { name: TEXT.outlet, value: view.outlet, inline: true },
+          { name: TEXT.reported, value: view.reported, inline: true },
+          ...(counted ? [{ name: TEXT.paragraphN(n), value: counted }] : []),
           {
-            name: 'Cite as',
+            name: TEXT.citeAs,
             value: truncate(
               `${describeSource(source)}; ${citeParagraph(source, n)}${view.url ? `; ${view.url}` : ''}`,
               1024,
             ),
           },
         ],
-        footer: { text: fact ? footerText(fact, base) : `source ${source.id} · fact base ${base.version}` },
+        footer: {
+          text: fact ? footerText(fact, base) : `source ${source.id} · ${TEXT.factBase(base.version)}`,
+        },
       },
     ],
   });
@@ -173,16 +211,16 @@ export function renderRelated(fact: Fact, base: FactBase): MessageBody {
     visibility: 'private',
     embeds: [
       {
-        title: 'Related facts',
-        description: `Facts related to: ${truncate(fact.statement, 300)}`,
+        title: TEXT.relatedTitle,
+        description: TEXT.relatedTo(truncate(fact.statement, 300)),
         fields: related.map((r) => ({
-          name: truncate(r.questions[0] ?? r.id, 256),
+          name: truncate(questionOf(r), 256),
           value: `${r.statement}\n¶${r.quotes[0]?.paragraph} · \`${r.id}\``,
         })),
-        footer: { text: `fact base ${base.version}` },
+        footer: { text: TEXT.factBase(base.version) },
       },
     ],
-    buttons: related.map((r) => button(r.questions[0] ?? r.statement, { action: 'fact', factId: r.id })),
+    buttons: related.map((r) => button(questionOf(r), { action: 'fact', factId: r.id })),
   });
 }
 

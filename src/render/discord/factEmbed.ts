@@ -3,19 +3,9 @@
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { FactBase } from '../../facts/load.js';
 import type { Fact } from '../../facts/schema.js';
-import { PROVENANCE } from '../../messages.js';
-import { factView } from '../factView.js';
+import { PROVENANCE, TEXT } from '../../messages.js';
+import { factView, formatDated, formatFigure } from '../factView.js';
 import { truncate } from './limits.js';
-
-const KIND_LABELS: Record<Fact['kind'], string> = {
-  policy: 'Policy',
-  figure: 'Figure',
-  event: 'Event',
-  position: 'Position',
-  actor: 'Who’s who',
-  context: 'Context',
-  sourcing: 'Sourcing',
-};
 
 const KIND_COLOURS: Record<Fact['kind'], number> = {
   policy: 0x3b82f6,
@@ -31,11 +21,12 @@ const KIND_COLOURS: Record<Fact['kind'], number> = {
 const QUOTE_BUDGET = 3400;
 
 function kindLabel(fact: Fact): string {
-  return KIND_LABELS[fact.kind];
+  return TEXT.kinds[fact.kind];
 }
 
+/** The fact's id and the base's version: what a newsroom needs to find the fact again. */
 export function footerText(fact: Fact, base: FactBase): string {
-  return `fact ${fact.id} · fact base ${base.version} · factdesk answers only from its sourced record`;
+  return `fact ${fact.id} · ${TEXT.factBase(base.version)}`;
 }
 
 /** The quotes as Markdown quotations, each followed by its paragraph number. */
@@ -47,35 +38,35 @@ function quoteLines(fact: Fact): string {
 export function factEmbed(fact: Fact, base: FactBase): APIEmbed {
   const view = factView(fact, base);
   const fields: APIEmbedField[] = [
-    { name: 'Attributed to', value: view.attribution, inline: true },
+    { name: TEXT.attributedTo, value: view.attribution, inline: true },
     {
-      name: 'Source',
+      name: TEXT.source,
       value: truncate(
-        `${view.source.name}${view.source.url ? ` (${view.source.url})` : ''}; outlet: ${view.source.outlet}`,
+        `${view.source.name}${view.source.url ? ` (${view.source.url})` : ''}${TEXT.outletIs(view.source.outlet)}`,
         1024,
       ),
       inline: true,
     },
-    { name: 'Reported', value: view.source.reported, inline: true },
+    { name: TEXT.reported, value: view.source.reported, inline: true },
   ];
   if (view.dates.length > 0) {
     fields.push({
-      name: 'When',
-      value: view.dates.map((d) => (d.role ? `${d.label} (${d.role})` : d.label)).join('\n'),
+      name: TEXT.when,
+      value: fact.dates.map(formatDated).join('\n'),
     });
   }
   if (view.figures.length > 0) {
     fields.push({
-      name: 'Figures',
-      value: view.figures
-        .map((f) => `${f.asWritten} ${f.unit}${f.period ? ` per ${f.period}` : ''}`)
-        .join('\n'),
+      name: TEXT.figures,
+      value: view.figures.map(formatFigure).join('\n'),
     });
   }
   if (view.paragraphMapping) fields.push({ name: PROVENANCE.paragraphNumbers, value: view.paragraphMapping });
   for (const note of view.notes) {
     fields.push({ name: PROVENANCE.curatorNote, value: truncate(note.text, 1024) });
   }
+  if (view.supersededBy)
+    fields.push({ name: PROVENANCE.superseded, value: PROVENANCE.supersededBy(view.supersededBy) });
   if (view.earlierReported.length > 0) {
     fields.push({
       name: PROVENANCE.earlierReported,

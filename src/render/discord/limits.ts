@@ -22,10 +22,15 @@ export const LIMITS = {
 /** Every reply pings no one: not @everyone, not roles, not users, whatever the text contains. */
 export const NO_MENTIONS: APIAllowedMentions = { parse: [] };
 
-/** Cuts text to at most `max` characters, ending with an ellipsis when it had to cut. */
+/**
+ * Cuts text to at most `max` characters, ending with an ellipsis when it had to cut. It cuts between words
+ * when a space falls in the last fifth, so a name is not left half-written ("Andrés Manu…").
+ */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  return `${sliceWhole(text, max - 1).trimEnd()}…`;
+  const cut = sliceWhole(text, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > cut.length * 0.8 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /**

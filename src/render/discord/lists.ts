@@ -1,13 +1,17 @@
 // Replies that list facts: policies, figures, the timeline, each side's positions, the actors, a summary
-// for a channel and /about. Long lists are paged with buttons that carry the page in their custom id.
+// for a channel, /about and /help. Long lists are paged with buttons that carry the page in their custom id.
 import { ButtonStyle, type APIEmbed, type APIEmbedField } from 'discord-api-types/v10';
-import { compareDates, formatDate } from '../../facts/dates.js';
+import { formatDate } from '../../facts/dates.js';
 import type { FactBase } from '../../facts/load.js';
-import type { DateRef, Fact, Side } from '../../facts/schema.js';
+import type { Fact } from '../../facts/schema.js';
+import { TEXT } from '../../messages.js';
+import type { SummaryPlan } from '../../summary/topics.js';
 import { describeSource } from '../citation.js';
+import { formatDated, formatFigure } from '../factView.js';
+import { timelineEvents, type DateRange } from '../timeline.js';
 import type { ButtonAction } from './customId.js';
 import { factEmbed } from './factEmbed.js';
-import { escapeUserText, truncate } from './limits.js';
+import { escapeUserText, LIMITS, truncate } from './limits.js';
 import { button, messageBody, type MessageBody, type Visibility } from './message.js';
 
 /** Items per page of a list: eight fields of a statement and a line of provenance fit the 6,000 total. */
@@ -46,22 +50,24 @@ function pagedList(parts: {
   const shown = parts.items.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
   const embed: APIEmbed = {
     title: parts.title,
-    description: parts.items.length === 0 ? `${parts.intro}\n\nNothing in the record matches.` : parts.intro,
+    description: parts.items.length === 0 ? `${parts.intro}\n\n${TEXT.nothingMatches}` : parts.intro,
     color: parts.colour,
     fields: shown.map((item) => ({ name: item.name, value: item.value })),
-    footer: { text: `${pages > 1 ? `page ${page + 1} of ${pages} · ` : ''}fact base ${parts.base.version}` },
+    footer: {
+      text: `${pages > 1 ? `${TEXT.page(page + 1, pages)} · ` : ''}${TEXT.factBase(parts.base.version)}`,
+    },
   };
   const nav =
     pages > 1
       ? [
           button(
-            '◀ Earlier',
+            TEXT.earlier,
             { action: 'page', list: parts.list, page: page - 1, filter: parts.filter },
             ButtonStyle.Secondary,
             page === 0,
           ),
           button(
-            'Later ▶',
+            TEXT.later,
             { action: 'page', list: parts.list, page: page + 1, filter: parts.filter },
             ButtonStyle.Secondary,
             page >= pages - 1,
@@ -71,19 +77,12 @@ function pagedList(parts: {
   return messageBody({ visibility: parts.visibility, embeds: [embed], buttons: nav });
 }
 
-const STATUS_LABELS: Record<NonNullable<Fact['status']>, string> = {
-  'in-force': 'in force',
-  ended: 'ended',
-  proposed: 'proposed / demanded',
-  unknown: 'status not stated',
-};
-
 export function renderPolicies(base: FactBase, page: number, visibility: Visibility): MessageBody {
   const items = base.facts
     .filter((f) => f.kind === 'policy')
     .map((f) => ({
-      name: truncate(`${factTitle(f)} — ${STATUS_LABELS[f.status ?? 'unknown']}`, 256),
-      value: `${f.statement}${f.dates.length ? `\n${f.dates.map((d) => `${formatDate(d)}${d.role ? ` (${d.role})` : ''}`).join(' · ')}` : ''}\n${provenance(f)}`,
+      name: truncate(`${factTitle(f)} — ${TEXT.statuses[f.status ?? 'unknown']}`, 256),
+      value: `${f.statement}${f.dates.length ? `\n${f.dates.map(formatDated).join(' · ')}` : ''}\n${provenance(f)}`,
     }));
   return pagedList({
     list: 'policies',
@@ -93,22 +92,25 @@ export function renderPolicies(base: FactBase, page: number, visibility: Visibil
     visibility,
     items,
     colour: 0x3b82f6,
-    title: 'Policies in the record',
-    intro:
-      'The policies the sources describe, with their dates and status. Pick one with `/policies policy:` for its quotes.',
+    title: TEXT.policiesTitle,
+    intro: TEXT.policiesIntro,
   });
 }
 
+/** Facts with figures: the figures of the negotiations first, then facts of other kinds that count something. */
+function figureFacts(base: FactBase): Fact[] {
+  const withFigures = base.facts.filter((f) => f.figures.length > 0);
+  return [
+    ...withFigures.filter((f) => f.kind === 'figure'),
+    ...withFigures.filter((f) => f.kind !== 'figure'),
+  ];
+}
+
 export function renderFigures(base: FactBase, page: number, visibility: Visibility): MessageBody {
-  const items = base.facts
-    .filter((f) => f.figures.length > 0)
-    .map((f) => ({
-      name: truncate(
-        f.figures.map((x) => `${x.asWritten} ${x.unit}${x.period ? ` per ${x.period}` : ''}`).join('; '),
-        256,
-      ),
-      value: `${f.statement}\n${provenance(f)}`,
-    }));
+  const items = figureFacts(base).map((f) => ({
+    name: truncate(f.figures.map(formatFigure).join('; '), 256),
+    value: `${f.statement}\n${provenance(f)}`,
+  }));
   return pagedList({
     list: 'figures',
     filter: '',
@@ -117,35 +119,19 @@ export function renderFigures(base: FactBase, page: number, visibility: Visibili
     visibility,
     items,
     colour: 0xf59e0b,
-    title: 'Figures in the record',
-    intro: 'Every number the sources give, with its unit, period and who gave it.',
+    title: TEXT.figuresTitle,
+    intro: TEXT.figuresIntro,
   });
 }
 
-/** A date range for the timeline: inclusive, each end as precise as the user wrote it. */
-export interface DateRange {
-  from?: string;
-  to?: string;
-}
-
-function startOf(value: string): string {
-  return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
-}
-function endOf(value: string): string {
-  return value.length === 4 ? `${value}-12-31` : value.length === 7 ? `${value}-31` : value;
-}
-
-/** Each dated fact at each of its dates, in time order, within the range. */
-export function timelineEntries(base: FactBase, range: DateRange): { date: DateRef; fact: Fact }[] {
-  return base.facts
-    .flatMap((fact) => fact.dates.map((date) => ({ date, fact })))
-    .filter(
-      ({ date }) =>
-        (!range.from || startOf(date.value) >= startOf(range.from)) &&
-        (!range.to || startOf(date.value) <= endOf(range.to)),
-    )
-    .sort((a, b) => compareDates(a.date, b.date) || a.fact.id.localeCompare(b.fact.id));
-}
+const rangeLabel = (value: string | undefined) =>
+  value === undefined
+    ? undefined
+    : formatDate({
+        value,
+        precision: value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day',
+        approximate: false,
+      });
 
 export function renderTimeline(
   base: FactBase,
@@ -153,11 +139,16 @@ export function renderTimeline(
   page: number,
   visibility: Visibility,
 ): MessageBody {
-  const items = timelineEntries(base, range).map(({ date, fact }) => ({
-    name: truncate(`${formatDate(date)}${date.role ? ` — ${date.role}` : ''}`, 256),
-    value: `${fact.statement}\n${provenance(fact)}`,
+  const items = timelineEvents(base, range).map(({ date, fact, also }) => ({
+    name: truncate(formatDated(date), 256),
+    value: [
+      fact.statement,
+      provenance(fact),
+      ...(also.length > 0
+        ? [TEXT.timelineAlso(also.map((f) => `${factTitle(f)} (¶${f.quotes[0]?.paragraph})`).join(' · '))]
+        : []),
+    ].join('\n'),
   }));
-  const span = range.from || range.to ? ` (${range.from ?? 'start'} to ${range.to ?? 'now'})` : '';
   return pagedList({
     list: 'timeline',
     filter: `${range.from ?? ''}..${range.to ?? ''}`,
@@ -166,24 +157,31 @@ export function renderTimeline(
     visibility,
     items,
     colour: 0x8b5cf6,
-    title: `Timeline${span}`,
-    intro: 'Dated events in order, each date as precise as the source gives it.',
+    title: TEXT.timelineTitle(rangeLabel(range.from), rangeLabel(range.to)),
+    intro: TEXT.timelineIntro,
   });
 }
 
-const SIDE_TITLES: Record<Side, string> = {
-  us: 'What the United States asks and says',
-  mexico: 'What Mexico asks and says',
-  both: 'What both sides share',
-};
+/** A side of the negotiations as /positions shows it; "both" is what the two sides share. */
+export type PositionSide = 'us' | 'mexico' | 'both';
 
+const SIDE_COLOURS: Record<PositionSide, number> = { us: 0x3b82f6, mexico: 0x10b981, both: 0x6b7280 };
+
+/**
+ * The positions of one side, or of both side by side. `facts` gives each side's facts: its positions and
+ * the asks curated for it, which may be filed under other kinds.
+ */
 export function renderPositions(
   base: FactBase,
-  side: Side | undefined,
+  facts: Record<PositionSide, Fact[]>,
+  side: 'us' | 'mexico' | undefined,
   page: number,
   visibility: Visibility,
 ): MessageBody {
-  const positionsOf = (s: Side) => base.facts.filter((f) => f.kind === 'position' && f.side === s);
+  const item = (f: Fact) => ({
+    name: truncate(factTitle(f), 256),
+    value: `${f.statement}\n${provenance(f)}`,
+  });
   if (side) {
     return pagedList({
       list: 'positions',
@@ -191,31 +189,33 @@ export function renderPositions(
       page,
       base,
       visibility,
-      colour: 0x10b981,
-      title: SIDE_TITLES[side],
-      intro: 'Positions and demands as the sources report them.',
-      items: positionsOf(side).map((f) => ({
-        name: truncate(factTitle(f), 256),
-        value: `${f.statement}\n${provenance(f)}`,
-      })),
+      colour: SIDE_COLOURS[side],
+      title: TEXT.sideTitles[side],
+      intro: TEXT.positionsIntro,
+      items: facts[side].map(item),
     });
   }
-  // Side by side: one embed per side; a long side is cut here and paged with the side option.
-  const embeds = (['us', 'mexico', 'both'] as const).map((s): APIEmbed => {
-    const facts = positionsOf(s);
-    const fields: APIEmbedField[] = facts
-      .slice(0, PAGE_SIZE)
-      .map((f) => ({ name: truncate(factTitle(f), 256), value: truncate(f.statement, 300) }));
+  // Side by side: one embed per side, with the same provenance as a single side; a long side says how
+  // many more there are and how to see them.
+  const sides = (['us', 'mexico', 'both'] as const).filter((s) => facts[s].length > 0);
+  const embeds = sides.map((s): APIEmbed => {
+    const shown = facts[s].slice(0, PAGE_SIZE);
+    const more = facts[s].length - shown.length;
     return {
-      title: SIDE_TITLES[s],
-      color: s === 'us' ? 0x3b82f6 : s === 'mexico' ? 0x10b981 : 0x6b7280,
-      fields,
-      ...(facts.length > PAGE_SIZE
-        ? { footer: { text: `${facts.length - PAGE_SIZE} more: /positions side:${s}` } }
-        : {}),
+      title: TEXT.sideTitles[s],
+      color: SIDE_COLOURS[s],
+      fields: shown.map(item),
+      footer: {
+        text: [
+          ...(more > 0 && s !== 'both'
+            ? [TEXT.positionsMore(more, s === 'us' ? 'United States' : 'Mexico')]
+            : []),
+          TEXT.factBase(base.version),
+        ].join(' · '),
+      },
     };
   });
-  return messageBody({ visibility, embeds: embeds.filter((e) => (e.fields?.length ?? 0) > 0) });
+  return messageBody({ visibility, embeds });
 }
 
 export function renderActors(base: FactBase, page: number, visibility: Visibility): MessageBody {
@@ -230,9 +230,24 @@ export function renderActors(base: FactBase, page: number, visibility: Visibilit
     visibility,
     items,
     colour: 0x64748b,
-    title: 'People and bodies in the record',
-    intro: 'Pick one with `/who actor:` to see everything the record says of them.',
+    title: TEXT.actorsTitle,
+    intro: TEXT.actorsIntro,
   });
+}
+
+/** Lines as embed fields, each field as full as Discord allows, no line cut: the first field is `name`. */
+function fieldsOf(name: string, lines: readonly string[]): APIEmbedField[] {
+  const fields: APIEmbedField[] = [];
+  let value = '';
+  for (const line of lines) {
+    if (value && value.length + 1 + line.length > LIMITS.fieldValue) {
+      fields.push({ name: fields.length === 0 ? name : '\u200b', value });
+      value = '';
+    }
+    value = value ? `${value}\n${line}` : truncate(line, LIMITS.fieldValue);
+  }
+  if (value) fields.push({ name: fields.length === 0 ? name : '\u200b', value });
+  return fields;
 }
 
 export function renderActor(actor: Fact, base: FactBase, visibility: Visibility): MessageBody {
@@ -241,10 +256,12 @@ export function renderActor(actor: Fact, base: FactBase, visibility: Visibility)
   const embed = factEmbed(actor, base);
   embed.fields = [
     ...(embed.fields ?? []),
-    {
-      name: `In the record (${mentions.length})`,
-      value: mentions.map((f) => `• ${truncate(f.statement, 160)}`).join('\n') || 'No other fact names them.',
-    },
+    ...(mentions.length > 0
+      ? fieldsOf(
+          TEXT.inTheRecord(mentions.length),
+          mentions.map((f) => `• ${f.statement} (¶${f.quotes[0]?.paragraph})`),
+        )
+      : [{ name: TEXT.inTheRecord(), value: TEXT.namedNowhereElse }]),
   ];
   return messageBody({
     visibility,
@@ -253,22 +270,73 @@ export function renderActor(actor: Fact, base: FactBase, visibility: Visibility)
   });
 }
 
-/** A summary for moderators to post: the given facts, each with its quote's paragraph and id. */
-export function renderSummary(title: string, facts: readonly Fact[], base: FactBase): MessageBody {
-  const sources = [...new Set(facts.flatMap((f) => f.quotes.map((q) => q.source)))]
+/** The sources a summary's facts quote, as outlet, title and date reported. */
+function sourcesOf(facts: readonly Fact[], base: FactBase): string {
+  return [...new Set(facts.flatMap((f) => f.quotes.map((q) => q.source)))]
     .flatMap((id) => base.sources.find((s) => s.id === id) ?? [])
-    .map(describeSource);
+    .map(describeSource)
+    .join('\n');
+}
+
+/** The heading of a summary: the named topic, or the facts a topic in the moderator's words matched. */
+export function summaryHeading(plan: SummaryPlan): string {
+  const topic = plan.topic ? TEXT.summaryTopics[plan.topic] : plan.matched.map(factTitle).join(' · ');
+  return truncate(TEXT.summaryTitle(escapeUserText(topic)), LIMITS.embedTitle);
+}
+
+/**
+ * A summary for a channel: each line a curated statement with the paragraph it rests on, sections under
+ * their headings. A section cut to keep the post short says how many lines it leaves out and where to see
+ * them; so does a section cut to fit Discord's limit, never silently.
+ */
+export function renderSummary(plan: SummaryPlan, base: FactBase, updated = false): MessageBody {
+  const facts = plan.sections.flatMap((s) => s.lines.map((l) => l.fact));
+  const sources = sourcesOf(facts, base) || '—';
+  const footer = updated ? TEXT.summaryUpdatedFooter(base.version) : TEXT.summaryFooter(base.version);
+  // Room for the description within the embed's own limit and the 6,000 of the whole message.
+  const budget = Math.min(
+    LIMITS.embedDescription,
+    LIMITS.embedTotal -
+      summaryHeading(plan).length -
+      sources.length -
+      TEXT.summarySources.length -
+      footer.length,
+  );
+  const sections = plan.sections.map((s) => ({
+    ...s,
+    bullets: s.lines.map(
+      (l) =>
+        `• ${l.lead ? `${l.lead}: ` : ''}${l.fact.statement} (¶${[...new Set(l.fact.quotes.map((q) => q.paragraph))].join(', ¶')})`,
+    ),
+  }));
+  const describe = () =>
+    sections
+      .map((s) =>
+        [
+          ...(s.key ? [`**${TEXT.summarySections[s.key]}**`] : []),
+          ...s.bullets,
+          ...(s.omitted > 0 ? [`_${TEXT.summaryMore(s.omitted, s.seeAll)}_`] : []),
+        ].join('\n'),
+      )
+      .join('\n\n');
+  let description = describe();
+  while (description.length > budget) {
+    // Drop the last line of the longest section, and count it as left out.
+    const longest = [...sections].sort((a, b) => b.bullets.length - a.bullets.length)[0];
+    if (!longest || longest.bullets.length <= 1) break;
+    longest.bullets.pop();
+    longest.omitted += 1;
+    description = describe();
+  }
   return messageBody({
     visibility: 'public',
     embeds: [
       {
-        title: truncate(`Fact summary: ${escapeUserText(title)}`, 256),
-        description: facts
-          .map((f) => `• ${f.statement} (¶${f.quotes[0]?.paragraph}, \`${f.id}\`)`)
-          .join('\n'),
+        title: summaryHeading(plan),
+        description,
         color: 0x14b8a6,
-        fields: [{ name: 'Sources', value: sources.join('\n') || '—' }],
-        footer: { text: `fact base ${base.version} · every line is quoted in its source: /source fact:<id>` },
+        fields: [{ name: TEXT.summarySources, value: sources }],
+        footer: { text: footer },
       },
     ],
   });
@@ -281,24 +349,31 @@ export function renderAbout(base: FactBase, appVersion: string, visibility: Visi
     visibility,
     embeds: [
       {
-        title: 'About factdesk',
-        description:
-          'factdesk answers questions about the early-2024 US–Mexico migration negotiations **only from its sourced ' +
-          'record**: facts a person curated from source documents, each shown with its verbatim quote, paragraph, ' +
-          'attribution and date reported. When the record does not answer, it says so instead of guessing.',
+        title: TEXT.aboutTitle,
+        description: TEXT.aboutBody,
         color: 0x14b8a6,
         fields: [
           {
-            name: `Sources (${base.sources.length})`,
+            name: TEXT.aboutSources(base.sources.length),
             value: base.sources.map(describeSource).join('\n'),
           },
           {
-            name: `Facts (${base.facts.length})`,
+            name: TEXT.aboutFacts(base.facts.length),
             value: [...counts].map(([kind, n]) => `${kind}: ${n}`).join(' · '),
           },
-          { name: 'Version', value: `factdesk ${appVersion} · fact base ${base.version}` },
+          { name: TEXT.aboutVersion, value: TEXT.versions(appVersion, base.version) },
         ],
       },
+    ],
+  });
+}
+
+/** /help: one line per command, in the registry's order. */
+export function renderHelp(lines: readonly string[], visibility: Visibility): MessageBody {
+  return messageBody({
+    visibility,
+    embeds: [
+      { title: TEXT.helpTitle, description: [TEXT.helpIntro, '', ...lines].join('\n'), color: 0x14b8a6 },
     ],
   });
 }

@@ -1,20 +1,23 @@
-// What each factdesk button does when clicked, from its decoded custom id to a result. Like the commands,
-// it knows nothing of discord.js.
-import { MESSAGES, UserError } from '../messages.js';
-import { renderCitation, renderFact, renderFactSource, renderRelated } from '../render/discord/answer.js';
-import type { ButtonAction } from '../render/discord/customId.js';
+// What each factdesk button does when clicked, from its custom id to a result: the fact buttons under an
+// answer, list pages, and a summary preview's Post, Update and Cancel. Like the commands, it knows nothing
+// of discord.js.
+import { MESSAGES, UserError } from '../src/messages.js';
+import { renderCitation, renderFact, renderFactSource, renderRelated } from '../src/render/discord/answer.js';
+import { decodeCustomId } from '../src/render/discord/customId.js';
 import {
   renderActors,
   renderFigures,
   renderPolicies,
   renderPositions,
   renderTimeline,
-} from '../render/discord/lists.js';
-import type { MessageBody, Visibility } from '../render/discord/message.js';
-import type { FactBase } from '../facts/load.js';
-import { timelineRange } from '../../commands/timeline.js';
+} from '../src/render/discord/lists.js';
+import type { MessageBody, Visibility } from '../src/render/discord/message.js';
+import type { FactBase } from '../src/facts/load.js';
+import type { ButtonAction } from '../src/render/discord/customId.js';
+import { timelineRange } from './timeline.js';
 import type { CommandContext, CommandInput, CommandResult } from './command.js';
-import { Side } from '../facts/schema.js';
+import { positionFacts } from './positions.js';
+import { respondToSummaryButton } from './summary.js';
 
 // A page turn replaces the message it is on, whose visibility cannot change: the flag is left out.
 function update(body: MessageBody): CommandResult {
@@ -37,21 +40,27 @@ function renderPage(
   if (list === 'policies') return renderPolicies(base, page, visibility);
   if (list === 'figures') return renderFigures(base, page, visibility);
   if (list === 'who') return renderActors(base, page, visibility);
-  const side = Side.safeParse(filter);
-  if (!side.success) throw new UserError(MESSAGES.unknownButton);
-  return renderPositions(base, side.data, page, visibility);
+  // Only a single side is paged; the two-sided view fits one message.
+  if (filter !== 'us' && filter !== 'mexico') throw new UserError(MESSAGES.unknownButton);
+  return renderPositions(base, positionFacts(base), filter, page, visibility);
 }
 
 /**
- * The result of a click. `ownerId` is who invoked the message the button is on: only they may page it;
- * anyone else gets the page as a private copy, so one reader cannot turn the page under another.
+ * The result of a click; `input.visibility` is that of the message the button is on. `ownerId` is who
+ * invoked that message: only they may page it; anyone else gets the page as a private copy, so one reader
+ * cannot turn the page under another.
  */
 export function respondToButton(
-  action: Exclude<ButtonAction, { action: 'vote' | 'why' }>,
+  customId: string,
   input: CommandInput,
   context: CommandContext,
   ownerId: string | null,
 ): CommandResult {
+  const action = decodeCustomId(customId);
+  if (!action) throw new UserError(MESSAGES.unknownButton);
+  if (action.action === 'summary') return respondToSummaryButton(action, input, context);
+  // Feedback is recorded by the adapter (it may open a form); a "why" id is a form's, never a button's.
+  if (action.action === 'vote' || action.action === 'why') throw new UserError(MESSAGES.unknownButton);
   const { base } = context.engine();
   if (action.action === 'page') {
     if (ownerId !== null && ownerId !== input.userId)

@@ -1,13 +1,13 @@
 // What a click on "Helpful" / "Not helpful" / "Wrong fact" (or the sent "Wrong fact" form) records, and
 // what the user is told. Like the commands, it knows nothing of discord.js.
 import { randomBytes } from 'node:crypto';
-import type { Vote } from '../store/store.js';
-import { StoreUnavailableError } from '../store/store.js';
-import { MESSAGES, UserError } from '../messages.js';
-import type { ButtonAction } from '../render/discord/customId.js';
-import { withFeedback } from '../render/discord/feedback.js';
-import type { MessageBody } from '../render/discord/message.js';
-import type { Answer } from '../search/engine.js';
+import type { Vote } from '../src/store/store.js';
+import { StoreUnavailableError } from '../src/store/store.js';
+import { MESSAGES, UserError } from '../src/messages.js';
+import type { ButtonAction } from '../src/render/discord/customId.js';
+import { withFeedback } from '../src/render/discord/feedback.js';
+import type { MessageBody } from '../src/render/discord/message.js';
+import type { Answer } from '../src/search/engine.js';
 import type { CommandContext, CommandInput } from './command.js';
 
 const VOTES: Record<Extract<ButtonAction, { action: 'vote' }>['vote'], Vote> = {

@@ -1,7 +1,7 @@
 // The permission checks of the moderators' commands. default_member_permissions hides a command from
 // members without the permission, but server admins can change who sees it, so handlers check again.
-import { MESSAGES, UserError } from '../messages.js';
-import { StoreUnavailableError, type Store } from '../store/store.js';
+import { MESSAGES, UserError } from '../src/messages.js';
+import { StoreUnavailableError, type Store } from '../src/store/store.js';
 import type { CommandContext, CommandInput } from './command.js';
 
 /** The server and the database a moderator's command works on, once the member may use it. */

@@ -1,0 +1,87 @@
+// The shape /policies, /figures and /who share, and how every lookup option reads what people type.
+// Without the option, a list of one kind of fact; with it, the fact it names: an autocomplete pick (valued
+// by fact id), a fact id, or words resolved through the engine to the best fact of that kind, a short pick
+// list when the engine finds two that answer almost equally well, or an honest "nothing in the record".
+import type { FactBase } from '../src/facts/load.js';
+import type { Fact } from '../src/facts/schema.js';
+import { MESSAGES, UserError } from '../src/messages.js';
+import { renderFact, renderOtherKind, renderPickList } from '../src/render/discord/answer.js';
+import { factChoices } from '../src/render/discord/choices.js';
+import type { MessageBody, Visibility } from '../src/render/discord/message.js';
+import type { Engine } from '../src/search/engine.js';
+import type { CommandContext, CommandInput, CommandResult } from './command.js';
+
+/** What a lookup option's text names: one fact, a choice of facts, a fact of another kind, or nothing. */
+export type Lookup =
+  | { type: 'fact'; fact: Fact }
+  | { type: 'choice'; facts: Fact[] }
+  | { type: 'otherKind'; fact: Fact }
+  | { type: 'none' };
+
+export function lookUp(engine: Engine, text: string, accepts: (fact: Fact) => boolean): Lookup {
+  const byId = engine.factById(text.trim().replace(/^#/, ''));
+  if (byId && accepts(byId)) return { type: 'fact', fact: byId };
+  // The engine decides what answers the text; the lookup only keeps the facts of its kind.
+  const answer = engine.answer(text);
+  if (!answer.answered || !answer.fact) return { type: 'none' };
+  const [first, ...rest] = [answer.fact, ...answer.alternatives].filter(accepts);
+  if (!first) return { type: 'otherKind', fact: answer.fact };
+  return rest.length === 0 ? { type: 'fact', fact: first } : { type: 'choice', facts: [first, ...rest] };
+}
+
+/** The reply to a lookup: the fact in detail, the pick list, the other kind's fact, or a refusal. */
+export function lookupReply(
+  lookup: Lookup,
+  parts: {
+    text: string;
+    kind: string;
+    base: FactBase;
+    visibility: Visibility;
+    detail: (fact: Fact, base: FactBase, visibility: Visibility) => MessageBody;
+  },
+): MessageBody {
+  const { text, kind, base, visibility } = parts;
+  switch (lookup.type) {
+    case 'fact':
+      return parts.detail(lookup.fact, base, visibility);
+    case 'choice':
+      return renderPickList(kind, text, lookup.facts, visibility);
+    case 'otherKind':
+      return renderOtherKind(kind, text, lookup.fact, base, visibility);
+    case 'none':
+      throw new UserError(MESSAGES.noLookupMatch(kind, text));
+  }
+}
+
+/** One kind of fact a command lists and looks up: /policies, /figures, /who. */
+export interface FactKindLookup {
+  /** What the option names, in the user's words ("policy", "person or body"). */
+  kind: string;
+  accepts: (fact: Fact) => boolean;
+  list: (base: FactBase, page: number, visibility: Visibility) => MessageBody;
+  detail?: (fact: Fact, base: FactBase, visibility: Visibility) => MessageBody;
+}
+
+/** Without text, the list of that kind; with text, what it names. */
+export function respondToLookup(
+  text: string | undefined,
+  input: Pick<CommandInput, 'visibility'>,
+  context: CommandContext,
+  lookup: FactKindLookup,
+): CommandResult {
+  const engine = context.engine();
+  if (text === undefined) return { type: 'reply', body: lookup.list(engine.base, 0, input.visibility) };
+  const body = lookupReply(lookUp(engine, text, lookup.accepts), {
+    text,
+    kind: lookup.kind,
+    base: engine.base,
+    visibility: input.visibility,
+    detail: lookup.detail ?? renderFact,
+  });
+  return { type: 'reply', body };
+}
+
+/** Autocomplete for a lookup option: the facts of that kind whose names contain what was typed. */
+export function lookupChoices(typed: string, context: CommandContext, lookup: FactKindLookup) {
+  return factChoices(context.engine().base.facts.filter(lookup.accepts), typed);
+}
