@@ -204,6 +204,8 @@ export const TEXT = {
     about: '/about — the sources, how many facts, the versions, and how factdesk answers.',
     help: '/help — this list.',
     reload: '/reload — bot owners reload the fact base from its files.',
+    gaps: '/gaps [dismiss:] [answered: fact:] — moderators see unanswered and flagged questions, and act on them.',
+    stats: '/stats [days:] — moderators see questions, answers, feedback and top facts in this server.',
     'Find sourced facts': 'Apps → Find sourced facts (on a message) — answers the question in that message.',
   } as Record<string, string>,
 } as const;
