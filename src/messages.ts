@@ -49,6 +49,23 @@ export const MESSAGES = {
   reloaded: (version: string, facts: number) => `Fact base reloaded: version ${version}, ${facts} facts.`,
   reloadRefused: (problems: string) =>
     `The new fact base was refused; the bot keeps serving the last good one.\n${problems}`,
+  feedbackThanks: 'Thanks: your feedback on this answer is recorded (anonymously, for the curators).',
+  wrongFactThanks:
+    'Thanks: the curators will check this fact. Your report holds the question and your reason, never who you are.',
+  feedbackAlreadyGiven: 'You have already given feedback on this answer.',
+  feedbackBusy: 'This server has sent a lot of feedback in the last minute. Please try again in a minute.',
+  feedbackUnavailable:
+    'Feedback cannot be recorded right now (the bot’s database is unavailable). Answers still work; please try later.',
+  storeUnavailable:
+    'The bot’s database is unavailable right now, so this cannot be shown or changed. Answers still work; please try later.',
+  curationGuildOnly: 'This works only in a server: each server has its own questions, feedback and settings.',
+  gapsNeedsPermission: '/gaps needs the Manage Messages permission in this server.',
+  statsNeedsPermission: '/stats needs the Manage Messages permission in this server.',
+  settingsNeedsPermission: '/settings needs the Manage Server permission in this server.',
+  gapNotFound: (id: number) => `There is no open entry #${id} in this server’s /gaps.`,
+  gapDismissed: (count: number) => `Dismissed ${count} question(s).`,
+  gapAnswered: (count: number, factId: string) =>
+    `Recorded ${count} question(s) as phrasings of \`${factId}\` for the curators to review.`,
 } as const;
 
 /** The words of factdesk's replies, beside the messages above so a translation replaces both. */
@@ -189,6 +206,8 @@ export const TEXT = {
     about: '/about — the sources, how many facts, the versions, and how factdesk answers.',
     help: '/help — this list.',
     reload: '/reload — bot owners reload the fact base from its files.',
+    gaps: '/gaps [dismiss:] [answered: fact:] — moderators see unanswered and flagged questions, and act on them.',
+    stats: '/stats [days:] — moderators see questions, answers, feedback and top facts in this server.',
     'Find sourced facts': 'Apps → Find sourced facts (on a message) — answers the question in that message.',
   } as Record<string, string>,
 } as const;

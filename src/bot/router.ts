@@ -10,6 +10,7 @@ import {
   type Client,
   type Interaction,
   type MessageContextMenuCommandInteraction,
+  type ModalSubmitInteraction,
   type RepliableInteraction,
 } from 'discord.js';
 import type {
@@ -27,7 +28,9 @@ import {
   respondToMessageCommand,
 } from '../../commands/index.js';
 import { MESSAGES, UserError } from '../messages.js';
-import { decodeCustomId } from '../render/discord/customId.js';
+import { checkFeedback, recordFeedback } from '../../commands/feedback.js';
+import { decodeCustomId, type ButtonAction } from '../render/discord/customId.js';
+import { questionOf, REASON_INPUT, wrongFactModal } from '../render/discord/feedback.js';
 import { messageBody, type MessageBody, type Visibility } from '../render/discord/message.js';
 import { editMessage, postMessage } from './channelMessages.js';
 import { enforceCooldowns, refundSummary } from './cooldowns.js';
@@ -215,7 +218,32 @@ export function createRouter(client: Client, context: CommandContext, options: R
     );
   }
 
+  /** Feedback answers privately; "Wrong fact" first opens its form for an optional reason. */
+  async function onVote(interaction: ButtonInteraction, action: Extract<ButtonAction, { action: 'vote' }>) {
+    const invoker = invokerOf(interaction);
+    if (action.vote === 'wrong') {
+      checkFeedback(action, invoker, context);
+      await interaction.showModal(wrongFactModal(action.ref, action.factId));
+      return;
+    }
+    const content = await recordFeedback(action, invoker, context);
+    await interaction.reply(replyOptions(messageBody({ visibility: 'private', content })));
+  }
+
+  async function onModalSubmit(interaction: ModalSubmitInteraction) {
+    const action = decodeCustomId(interaction.customId);
+    if (action?.action !== 'why') throw new UserError(MESSAGES.unknownButton);
+    const content = await recordFeedback(action, invokerOf(interaction), context, {
+      // The answer the form was opened from says which question it answered.
+      question: questionOf(interaction.message?.content ?? ''),
+      note: interaction.fields.getTextInputValue(REASON_INPUT),
+    });
+    await interaction.reply(replyOptions(messageBody({ visibility: 'private', content })));
+  }
+
   async function onButton(interaction: ButtonInteraction) {
+    const vote = decodeCustomId(interaction.customId);
+    if (vote?.action === 'vote') return onVote(interaction, vote);
     // Buttons answer privately unless the message they are on is public and being paged.
     const { message } = interaction;
     const visibility: Visibility = message.flags.has(MessageFlags.Ephemeral) ? 'private' : 'public';
@@ -275,6 +303,7 @@ export function createRouter(client: Client, context: CommandContext, options: R
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
       else if (interaction.isButton()) await onButton(interaction);
       else if (interaction.isMessageContextMenuCommand()) answer = await onMessageCommand(interaction);
+      else if (interaction.isModalSubmit()) await onModalSubmit(interaction);
       return { kind, name, outcome: 'ok', answer };
     } catch (error) {
       if (interaction.isAutocomplete()) {
