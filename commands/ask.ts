@@ -8,6 +8,7 @@ import { renderAnswer } from '../src/render/discord/answer.js';
 import { questionChoices } from '../src/render/discord/choices.js';
 import { MAX_QUESTION_LENGTH } from '../src/search/normalize.js';
 import { SHARE_OPTION, slashCommand } from './command.js';
+import { offerFeedback } from './feedback.js';
 
 const data = {
   name: 'ask',
@@ -33,7 +34,7 @@ export const ask = slashCommand({
     void recordAnswer(context.store, input.guildId, answer, context.logger);
     return {
       type: 'reply',
-      body: renderAnswer(answer, engine.base, input.visibility),
+      body: offerFeedback(renderAnswer(answer, engine.base, input.visibility), answer, input, context),
       answer: { answered: answer.answered, confidence: answer.confidence },
     };
   },

@@ -59,6 +59,8 @@ export function respondToButton(
   const action = decodeCustomId(customId);
   if (!action) throw new UserError(MESSAGES.unknownButton);
   if (action.action === 'summary') return respondToSummaryButton(action, input, context);
+  // Feedback is recorded by the adapter (it may open a form); a "why" id is a form's, never a button's.
+  if (action.action === 'vote' || action.action === 'why') throw new UserError(MESSAGES.unknownButton);
   const { base } = context.engine();
   if (action.action === 'page') {
     if (ownerId !== null && ownerId !== input.userId)

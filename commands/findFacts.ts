@@ -7,6 +7,7 @@ import { recordAnswer } from '../src/curation/record.js';
 import { MESSAGES, UserError } from '../src/messages.js';
 import { renderAnswer } from '../src/render/discord/answer.js';
 import type { MessageCommand } from './command.js';
+import { offerFeedback } from './feedback.js';
 
 const data = {
   name: 'Find sourced facts',
@@ -23,7 +24,7 @@ export const findFacts: MessageCommand = {
     void recordAnswer(context.store, input.guildId, answer, context.logger, { countOnly: true });
     return {
       type: 'reply',
-      body: renderAnswer(answer, engine.base, 'private', 'message'),
+      body: offerFeedback(renderAnswer(answer, engine.base, 'private', 'message'), answer, input, context),
       answer: { answered: answer.answered, confidence: answer.confidence },
     };
   },

@@ -18,11 +18,13 @@ import {
 } from './command.js';
 import { figures } from './figures.js';
 import { findFacts } from './findFacts.js';
+import { gaps } from './gaps.js';
 import { helpCommand } from './help.js';
 import { policies } from './policies.js';
 import { positions } from './positions.js';
 import { reload } from './reload.js';
 import { source } from './source.js';
+import { stats } from './stats.js';
 import { summary } from './summary.js';
 import { timeline } from './timeline.js';
 import { who } from './who.js';
@@ -43,6 +45,8 @@ export const slashCommands: readonly SlashCommand[] = [
   about,
   help,
   reload,
+  gaps,
+  stats,
 ];
 
 export const messageCommands: readonly MessageCommand[] = [findFacts];

@@ -75,7 +75,9 @@ export const Config = z
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: Port.default(8787),
     /** off: one gateway connection; auto: as many shards as Discord recommends; or a number of shards. */
-    SHARDS: z.union([z.enum(['off', 'auto']), z.coerce.number().int().min(1).max(1024)]).default('off'),
+    GATEWAY_SHARDS: z
+      .union([z.enum(['off', 'auto']), z.coerce.number().int().min(1).max(1024)])
+      .default('off'),
     /** /healthz and /metrics listen on this port when set; off when unset. */
     METRICS_PORT: Port.optional(),
     METRICS_HOST: z.string().min(1).default('127.0.0.1'),

@@ -19,6 +19,14 @@ async function main(): Promise<void> {
     : '';
   secrets = [config.DISCORD_TOKEN ?? '', databasePassword].filter(Boolean);
   const logger = createLogger({ level: config.LOG_LEVEL, secrets });
+  if (config.DISCORD_TOKEN && config.GATEWAY_SHARDS !== 'off') {
+    // The manager only supervises: each shard process loads its own engine and opens its own store.
+    const { installProcessGuards } = await import('./bot/start.js');
+    installProcessGuards(process, logger, (code) => process.exit(code));
+    const { startShardManager } = await import('./bot/shards.js');
+    await startShardManager({ config, logger });
+    return;
+  }
   const dataDir = config.FACTDESK_DATA_DIR ?? EMBEDDED_DATA_DIR;
   const engine = await loadEngine(await loadFactBase(dataDir), dataDir, {
     onStale: (count) => logger.warn('texts without a stored vector were embedded at start-up', { count }),
@@ -39,7 +47,12 @@ async function main(): Promise<void> {
   if (warning) logger.warn(warning);
   const { installProcessGuards, startBot } = await import('./bot/start.js');
   installProcessGuards(process, logger, (code) => process.exit(code));
-  await startBot({ config, engine, dataDir, logger, store });
+  if (config.INTERACTIONS_MODE === 'http') {
+    const { startHttpBot } = await import('./bot/httpServer.js');
+    await startHttpBot({ config, engine, dataDir, logger, store });
+  } else {
+    await startBot({ config, engine, dataDir, logger, store });
+  }
 }
 
 main().catch((error: unknown) => {

@@ -39,6 +39,8 @@ export const MESSAGES = {
   cannotPost: (channel: string, reason: string) => `factdesk cannot post in <#${channel}>: ${reason}`,
   posted: (channel: string) =>
     `Summary posted in <#${channel}>. When the fact base changes, press “Update post” or run /summary update: with a link to it.`,
+  summaryNeedsToken:
+    'This factdesk answers over HTTP without a bot token, so it cannot post summaries. Ask its operator to set DISCORD_TOKEN.',
   emptyMessage: 'That message has no text to look up.',
   cooldown: (seconds: number) =>
     `You can share another answer publicly in ${seconds} s. Private answers are not limited: ask again without sharing.`,
@@ -65,6 +67,23 @@ export const MESSAGES = {
     }. What it does say:`,
   leadOpinion: 'factdesk reports what its sources said; it has no opinion of its own to give.',
   leadPrediction: 'The record reports what was said in early 2024; it does not predict what will happen.',
+  feedbackThanks: 'Thanks: your feedback on this answer is recorded (anonymously, for the curators).',
+  wrongFactThanks:
+    'Thanks: the curators will check this fact. Your report holds the question and your reason, never who you are.',
+  feedbackAlreadyGiven: 'You have already given feedback on this answer.',
+  feedbackBusy: 'This server has sent a lot of feedback in the last minute. Please try again in a minute.',
+  feedbackUnavailable:
+    'Feedback cannot be recorded right now (the bot’s database is unavailable). Answers still work; please try later.',
+  storeUnavailable:
+    'The bot’s database is unavailable right now, so this cannot be shown or changed. Answers still work; please try later.',
+  curationGuildOnly: 'This works only in a server: each server has its own questions, feedback and settings.',
+  gapsNeedsPermission: '/gaps needs the Manage Messages permission in this server.',
+  statsNeedsPermission: '/stats needs the Manage Messages permission in this server.',
+  settingsNeedsPermission: '/settings needs the Manage Server permission in this server.',
+  gapNotFound: (id: number) => `There is no open entry #${id} in this server’s /gaps.`,
+  gapDismissed: (count: number) => `Dismissed ${count} question(s).`,
+  gapAnswered: (count: number, factId: string) =>
+    `Recorded ${count} question(s) as phrasings of \`${factId}\` for the curators to review.`,
 } as const;
 
 /** The words of factdesk's replies, beside the messages above so a translation replaces both. */
@@ -205,6 +224,8 @@ export const TEXT = {
     about: '/about — the sources, how many facts, the versions, and how factdesk answers.',
     help: '/help — this list.',
     reload: '/reload — bot owners reload the fact base from its files.',
+    gaps: '/gaps [dismiss:] [answered: fact:] — moderators see unanswered and flagged questions, and act on them.',
+    stats: '/stats [days:] — moderators see questions, answers, feedback and top facts in this server.',
     'Find sourced facts': 'Apps → Find sourced facts (on a message) — answers the question in that message.',
   } as Record<string, string>,
 } as const;

@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EMBEDDED_DATA_DIR } from '../src/facts/load.js';
-import { APP_ID, FAKE_TOKEN } from './support/discordHarness.js';
+import { createServer } from 'node:net';
+import { APP_ID, FAKE_TOKEN, slashCommand } from './support/discordHarness.js';
+import { createTestKey, signedHeaders } from './support/signing.js';
 import { startFakeGateway } from './support/fakeGateway.js';
 import { REPO_ROOT } from './support/run.js';
 
@@ -104,6 +106,38 @@ describe('the compiled bot', () => {
         expect.objectContaining({ message: 'shutting down', reason: 'SIGTERM' }),
       );
       expect(stopped.at(-1)).toMatchObject({ message: 'stopped', code: 0 });
+    },
+    STARTUP_TIMEOUT,
+  );
+
+  it(
+    'serves signed HTTP interactions without a token, and stops on SIGTERM with status 0',
+    async () => {
+      const probe = createServer();
+      await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+      const { port } = probe.address() as { port: number };
+      await new Promise((resolve) => probe.close(resolve));
+      const key = createTestKey();
+      const bot = startCompiled({
+        INTERACTIONS_MODE: 'http',
+        DISCORD_PUBLIC_KEY: key.publicKeyHex,
+        DISCORD_APPLICATION_ID: APP_ID,
+        PORT: String(port),
+      });
+      await expect
+        .poll(bot.stderr, { timeout: STARTUP_TIMEOUT - 10_000 })
+        .toContain('interactions endpoint listening');
+      const body = JSON.stringify(slashCommand('ask', { question: 'When did Title 42 end?' }));
+      const response = await fetch(`http://127.0.0.1:${port}/interactions`, {
+        method: 'POST',
+        headers: signedHeaders(key, body),
+        body,
+      });
+      expect(response.status).toBe(200);
+      const reply = (await response.json()) as { data: { embeds: { description: string }[] } };
+      expect(reply.data.embeds[0]?.description).toMatch(/ended in May/);
+      bot.child.kill('SIGTERM');
+      expect(await bot.exited).toBe(0);
     },
     STARTUP_TIMEOUT,
   );

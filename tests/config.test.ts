@@ -94,7 +94,7 @@ describe('operating configuration', () => {
       HOST: '127.0.0.1',
       PORT: 8787,
       INTERACTIONS_MODE: 'gateway',
-      SHARDS: 'off',
+      GATEWAY_SHARDS: 'off',
     });
   });
 
@@ -109,9 +109,9 @@ describe('operating configuration', () => {
   });
 
   it('takes a shard count as auto or a number', () => {
-    expect(parseConfig({ SHARDS: 'auto' }).SHARDS).toBe('auto');
-    expect(parseConfig({ SHARDS: '4' }).SHARDS).toBe(4);
-    expect(problems({ SHARDS: 'many' })).toHaveLength(1);
+    expect(parseConfig({ GATEWAY_SHARDS: 'auto' }).GATEWAY_SHARDS).toBe('auto');
+    expect(parseConfig({ GATEWAY_SHARDS: '4' }).GATEWAY_SHARDS).toBe(4);
+    expect(problems({ GATEWAY_SHARDS: 'many' })).toHaveLength(1);
   });
 
   it('warns when the env file can be read by other users, and not when only its owner can', async () => {

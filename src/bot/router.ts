@@ -2,16 +2,15 @@
 // and is the one place that catches failures. Expected failures (UserError) are shown privately as they
 // are; anything else is logged and answered with a generic private message, never a stack trace.
 import {
-  DiscordAPIError,
   MessageFlags,
   PermissionFlagsBits,
-  Routes,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Client,
   type Interaction,
   type MessageContextMenuCommandInteraction,
+  type ModalSubmitInteraction,
   type RepliableInteraction,
 } from 'discord.js';
 import type {
@@ -29,8 +28,11 @@ import {
   respondToMessageCommand,
 } from '../../commands/index.js';
 import { MESSAGES, UserError } from '../messages.js';
-import { decodeCustomId } from '../render/discord/customId.js';
+import { checkFeedback, recordFeedback } from '../../commands/feedback.js';
+import { decodeCustomId, type ButtonAction } from '../render/discord/customId.js';
+import { questionOf, REASON_INPUT, wrongFactModal } from '../render/discord/feedback.js';
 import { messageBody, type MessageBody, type Visibility } from '../render/discord/message.js';
+import { editMessage, postMessage } from './channelMessages.js';
 import { enforceCooldowns, refundSummary } from './cooldowns.js';
 
 export interface RouterOptions {
@@ -48,11 +50,6 @@ export interface InteractionOutcome {
   outcome: 'ok' | 'user_error' | 'error';
   answer?: AnswerOutcome;
 }
-
-// Discord error codes for a channel the bot cannot see or write to.
-const NO_ACCESS = new Set([50001, 50013]);
-// Unknown Message, Unknown Channel, and "cannot edit a message authored by another user".
-const NOT_EDITABLE = new Set([10008, 10003, 50005]);
 
 /**
  * discord.js takes allowed mentions in camelCase; the rest of a body passes through as API JSON. Edits and
@@ -106,7 +103,7 @@ async function perform(
     return result.confirm(messageId);
   }
   if (result.type === 'edit') {
-    await editInChannel(client, result.channelId, result.messageId, result.body);
+    await editMessage(client.rest, result.channelId, result.messageId, result.body);
     return result.confirm;
   }
   return result;
@@ -143,32 +140,7 @@ async function postToChannel(
     if (missing.length > 0)
       throw new UserError(MESSAGES.cannotPost(channelId, `it lacks ${missing.join(', ')}`));
   }
-  const { flags: _flags, ...message } = body;
-  try {
-    const posted = (await client.rest.post(Routes.channelMessages(channelId), { body: message })) as {
-      id?: string;
-    };
-    return String(posted.id ?? '');
-  } catch (error) {
-    if (error instanceof DiscordAPIError && NO_ACCESS.has(Number(error.code))) {
-      throw new UserError(MESSAGES.cannotPost(channelId, 'it is missing access or permissions there'));
-    }
-    throw error;
-  }
-}
-
-/** Edits a message factdesk posted; a message that is gone or is another author's is said plainly. */
-async function editInChannel(client: Client, channelId: string, messageId: string, body: MessageBody) {
-  const { flags: _flags, ...message } = body;
-  try {
-    await client.rest.patch(Routes.channelMessage(channelId, messageId), { body: message });
-  } catch (error) {
-    if (error instanceof DiscordAPIError && NOT_EDITABLE.has(Number(error.code)))
-      throw new UserError(MESSAGES.postGone);
-    if (error instanceof DiscordAPIError && NO_ACCESS.has(Number(error.code)))
-      throw new UserError(MESSAGES.cannotPost(channelId, 'it is missing access or permissions there'));
-    throw error;
-  }
+  return postMessage(client.rest, channelId, body);
 }
 
 /**
@@ -246,7 +218,32 @@ export function createRouter(client: Client, context: CommandContext, options: R
     );
   }
 
+  /** Feedback answers privately; "Wrong fact" first opens its form for an optional reason. */
+  async function onVote(interaction: ButtonInteraction, action: Extract<ButtonAction, { action: 'vote' }>) {
+    const invoker = invokerOf(interaction);
+    if (action.vote === 'wrong') {
+      checkFeedback(action, invoker, context);
+      await interaction.showModal(wrongFactModal(action.ref, action.factId));
+      return;
+    }
+    const content = await recordFeedback(action, invoker, context);
+    await interaction.reply(replyOptions(messageBody({ visibility: 'private', content })));
+  }
+
+  async function onModalSubmit(interaction: ModalSubmitInteraction) {
+    const action = decodeCustomId(interaction.customId);
+    if (action?.action !== 'why') throw new UserError(MESSAGES.unknownButton);
+    const content = await recordFeedback(action, invokerOf(interaction), context, {
+      // The answer the form was opened from says which question it answered.
+      question: questionOf(interaction.message?.content ?? ''),
+      note: interaction.fields.getTextInputValue(REASON_INPUT),
+    });
+    await interaction.reply(replyOptions(messageBody({ visibility: 'private', content })));
+  }
+
   async function onButton(interaction: ButtonInteraction) {
+    const vote = decodeCustomId(interaction.customId);
+    if (vote?.action === 'vote') return onVote(interaction, vote);
     // Buttons answer privately unless the message they are on is public and being paged.
     const { message } = interaction;
     const visibility: Visibility = message.flags.has(MessageFlags.Ephemeral) ? 'private' : 'public';
@@ -306,6 +303,7 @@ export function createRouter(client: Client, context: CommandContext, options: R
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
       else if (interaction.isButton()) await onButton(interaction);
       else if (interaction.isMessageContextMenuCommand()) answer = await onMessageCommand(interaction);
+      else if (interaction.isModalSubmit()) await onModalSubmit(interaction);
       return { kind, name, outcome: 'ok', answer };
     } catch (error) {
       if (interaction.isAutocomplete()) {

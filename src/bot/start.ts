@@ -116,7 +116,7 @@ export async function startBot(options: BotOptions) {
     ? startHealthServer({
         host: config.METRICS_HOST,
         port: config.METRICS_PORT,
-        telemetry,
+        metrics: () => telemetry.registry.metrics(),
         health: () => ({
           gateway: gatewayHealth(telemetry.shards()),
           database: store ? store.status() : 'not configured',

@@ -40,9 +40,16 @@ export function createTelemetry(options: { logger: Logger; defaultMetrics?: bool
     name: 'factdesk_fact_base_info',
     help: 'The fact base being served: 1 for its version',
     labelNames: ['version'] as const,
+    // Summed over shards it would count shards; every shard serves the same base.
+    aggregator: 'max',
     registers,
   });
-  const facts = new Gauge({ name: 'factdesk_fact_base_facts', help: 'Facts in the served base', registers });
+  const facts = new Gauge({
+    name: 'factdesk_fact_base_facts',
+    help: 'Facts in the served base',
+    aggregator: 'max',
+    registers,
+  });
   const shards = new Gauge({
     name: 'factdesk_gateway_shard_status',
     help: 'Gateway connection of each shard: 1 ready, 0.5 connecting, 0 disconnected',

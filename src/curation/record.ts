@@ -3,6 +3,7 @@
 // fails an answer: a database that is down or busy costs the record, not the reply.
 import type { Logger } from '../logger.js';
 import type { Answer } from '../search/engine.js';
+import { describeError } from '../store/database.js';
 import type { Store } from '../store/store.js';
 
 export const CURATION_SETTINGS = {
@@ -13,10 +14,11 @@ export const CURATION_SETTINGS = {
    */
   lowConfidenceBelow: 0.9,
   /**
-   * Queued questions whose nearest fact scores at least this are grouped under that fact in /gaps; weaker
-   * neighbours say nothing about a question, so those group by their words alone.
+   * Queued questions whose nearest fact has at least this fused retrieval score (lexical plus semantic,
+   * docs/search.md) are grouped under that fact in /gaps: on its subject, though not answered by it.
+   * Weaker neighbours say nothing about a question, so those group by their words alone.
    */
-  groupByFactFrom: 0.2,
+  groupByFactFrom: 0.8,
 } as const;
 
 /** Why a question's text is queued, or null when only its count is kept. */
@@ -47,6 +49,11 @@ export async function recordAnswer(
     })
     .then(
       () => undefined,
-      (error: unknown) => logger.warn('question not recorded', { error: (error as Error).message }),
+      (error: unknown) => {
+        // The driver's own error (the cause) too, not only the query that failed.
+        const { message } = error as Error;
+        const cause = describeError(error);
+        logger.warn('question not recorded', { error: cause === message ? message : `${message}: ${cause}` });
+      },
     );
 }

@@ -29,7 +29,8 @@ describe('the command registry', () => {
   });
 
   it('lets every lookup be shared, and keeps /summary to moderators and /reload to administrators', () => {
-    for (const command of slashCommands.filter((c) => !['summary', 'reload'].includes(c.data.name))) {
+    const notLookups = ['summary', 'reload', 'gaps', 'stats'];
+    for (const command of slashCommands.filter((c) => !notLookups.includes(c.data.name))) {
       expect(
         command.data.options?.some((o) => o.name === 'share'),
         command.data.name,
@@ -39,12 +40,21 @@ describe('the command registry', () => {
     expect(summary?.data).toMatchObject({ default_member_permissions: '8192', contexts: [0] });
     const reload = slashCommands.find((c) => c.data.name === 'reload');
     expect(reload?.data).toMatchObject({ default_member_permissions: '8' });
+    for (const name of ['gaps', 'stats'])
+      expect(slashCommands.find((c) => c.data.name === name)?.data, name).toMatchObject({
+        default_member_permissions: '8192',
+        contexts: [0],
+      });
   });
 
   it('offers autocomplete only where a handler answers it', () => {
     for (const command of slashCommands) {
-      const wantsAutocomplete =
-        command.data.options?.some((o) => 'autocomplete' in o && o.autocomplete) ?? false;
+      // Subcommands carry their options one level down.
+      const options = (command.data.options ?? []).flatMap((o) => [
+        o,
+        ...('options' in o ? ((o.options ?? []) as typeof command.data.options & object) : []),
+      ]);
+      const wantsAutocomplete = options.some((o) => 'autocomplete' in o && o.autocomplete);
       expect(Boolean(command.autocomplete), command.data.name).toBe(wantsAutocomplete);
     }
     expect(messageCommands.map((c) => c.data.type)).toEqual([3]);

@@ -1,27 +1,22 @@
 // What the bot records as people ask: every question counted per server, the text kept only of declined
 // and low-confidence questions, nothing from DMs, and the answer unchanged when the database is down.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queueReason } from '../../src/curation/record.js';
-import { openDatabase, type Connection } from '../../src/store/database.js';
+import { openDatabase } from '../../src/store/database.js';
 import { createStore, type Store } from '../../src/store/store.js';
-import { freshStore, openTestDatabase, TEST_VOTE_KEY } from '../support/databases.js';
+import { TEST_VOTE_KEY, useTestDatabase } from '../support/databases.js';
 import { freePort } from '../support/postgres.js';
 import { GUILD_ID, messageContextMenu, slashCommand, useBotHarness } from '../support/discordHarness.js';
 
 const bot = useBotHarness();
-let connection: Connection;
-beforeAll(async () => {
-  connection = await openTestDatabase('PGlite');
-  await connection.migrate();
-});
-afterAll(() => connection.close());
+const database = useTestDatabase();
 
 // Recording runs beside the reply; this waits for it to land.
 const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
 
 describe('recording questions', () => {
   it('counts answered questions and keeps only the declined one’s text', async () => {
-    const store = await freshStore(connection);
+    const store = await database.freshStore();
     const h = await bot.start({ store });
     await h.dispatch(slashCommand('ask', { question: 'When did Title 42 end?' }));
     await h.dispatch(slashCommand('ask', { question: 'What is the capital of France?' }));
@@ -33,7 +28,7 @@ describe('recording questions', () => {
   });
 
   it('counts "Find sourced facts" on someone’s message but never keeps its text', async () => {
-    const store = await freshStore(connection);
+    const store = await database.freshStore();
     const h = await bot.start({ store });
     await h.dispatch(messageContextMenu('my neighbour thinks the cartels run the border'));
     await settle();

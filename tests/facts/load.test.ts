@@ -95,7 +95,7 @@ describe('the embedded fact base', () => {
     );
   });
 
-  it('records the source as NBC News reporting from January 2024, with the inferred date explained', async () => {
+  it('records the source as the copy is: no outlet or headline, the January 2024 date inferred and explained', async () => {
     const base = await loadFactBase(EMBEDDED_DATA_DIR);
     const [article] = base.sources;
     expect(article?.outlet).toBeUndefined();

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { openDatabase, type Connection } from '../../src/store/database.js';
 import { createStore, type Store, type StoreOptions } from '../../src/store/store.js';
 
@@ -39,4 +39,20 @@ export async function freshStore(
   const store = createStore({ connection, voteKey: TEST_VOTE_KEY, writesPerMinute: 1000, ...overrides });
   await store.ready();
   return store;
+}
+
+/** A test file's migrated in-memory PGlite, opened once; each test takes an emptied store from it. */
+export function useTestDatabase() {
+  let connection: Connection | undefined;
+  beforeAll(async () => {
+    connection = await openTestDatabase('PGlite');
+    await connection.migrate();
+  });
+  afterAll(() => connection?.close());
+  return {
+    freshStore(overrides: Partial<Omit<StoreOptions, 'connection'>> = {}) {
+      if (!connection) throw new Error('the database is opened in beforeAll: use it inside a test');
+      return freshStore(connection, overrides);
+    },
+  };
 }

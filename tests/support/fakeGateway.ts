@@ -12,8 +12,10 @@ export interface FakeGateway {
   requests: CapturedRequest[];
   /** Resolves once a client has identified; its socket. */
   identified(): Promise<WebSocket>;
-  /** Sends a dispatch event (op 0) to every connected client. */
-  dispatch(event: string, data: unknown): void;
+  /** Sends a dispatch event (op 0) to every connected client, or to the one that identified as `shard`. */
+  dispatch(event: string, data: unknown, shard?: number): void;
+  /** The shard ids that have identified so far. */
+  shardsIdentified(): number[];
   /** Closes every client's socket with a close code, as Discord does after a token reset (4004). */
   closeAll(code: number): void;
   /** Delays REST answers to interaction callbacks, to keep an interaction in flight. */
@@ -29,6 +31,7 @@ export async function startFakeGateway(options: { closeOnIdentify?: number; shar
   let callbackDelay = 0;
   let sequence = 0;
   const sockets = new Set<WebSocket>();
+  const byShard = new Map<number, WebSocket>();
   let onIdentify: (socket: WebSocket) => void = () => undefined;
   const identifiedOnce = new Promise<WebSocket>((resolve) => (onIdentify = resolve));
 
@@ -69,6 +72,7 @@ export async function startFakeGateway(options: { closeOnIdentify?: number; shar
       const { op, d } = JSON.parse(String(raw)) as { op: number; d: { shard?: [number, number] } };
       if (op === 1) return socket.send(JSON.stringify({ op: 11 }));
       if (op !== 2) return;
+      byShard.set(d.shard?.[0] ?? 0, socket);
       if (options.closeOnIdentify) return socket.close(options.closeOnIdentify, 'closed by the fake gateway');
       socket.send(
         JSON.stringify({
@@ -95,9 +99,11 @@ export async function startFakeGateway(options: { closeOnIdentify?: number; shar
     apiBase: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`,
     requests,
     identified: () => identifiedOnce,
-    dispatch(event, data) {
-      for (const socket of sockets) socket.send(JSON.stringify({ op: 0, t: event, s: ++sequence, d: data }));
+    dispatch(event, data, shard) {
+      const targets = shard === undefined ? [...sockets] : [byShard.get(shard)];
+      for (const socket of targets) socket?.send(JSON.stringify({ op: 0, t: event, s: ++sequence, d: data }));
     },
+    shardsIdentified: () => [...byShard.keys()].sort(),
     closeAll(code) {
       for (const socket of sockets) socket.close(code, 'closed by the fake gateway');
     },

@@ -9,6 +9,11 @@ const Snowflake = z.string().regex(/^\d{1,20}$/);
 /** The longest topic a summary button carries: the rest of the 100 characters hold its ids. */
 export const MAX_SUMMARY_TOPIC = 40;
 
+/** Feedback buttons: helpful, not helpful, wrong fact. Short, so a fact id of up to 70 characters fits. */
+export const VOTE_CODES = ['up', 'down', 'wrong'] as const;
+/** Random id of one shown answer: one vote per user per answer is counted against it. */
+export const AnswerRef = z.string().regex(/^[0-9a-z]{8}$/);
+
 /** What a button does when clicked. */
 export const ButtonAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('source'), factId: z.string() }),
@@ -26,6 +31,10 @@ export const ButtonAction = z.discriminatedUnion('action', [
     page: z.int().min(0).max(999),
     filter: z.string().max(40),
   }),
+  /** Feedback on one shown answer; `ref` tells that answer apart from other showings of the same fact. */
+  z.object({ action: z.literal('vote'), vote: z.enum(VOTE_CODES), ref: AnswerRef, factId: z.string() }),
+  /** The "Wrong fact" form's submission (a modal, not a button, in the same id scheme). */
+  z.object({ action: z.literal('why'), ref: AnswerRef, factId: z.string() }),
   /**
    * A summary preview's buttons: post it, update a posted one in place, or cancel. They carry the moderator
    * who asked (only they may press them), the channel, the posted message when updating, and the topic,
@@ -65,9 +74,13 @@ export function encodeCustomId(action: ButtonAction): string {
             action.messageId ? pack(action.messageId) : '',
             action.topic,
           ]
-        : action.action === 'cite' && action.style
-          ? [PREFIX, action.action, action.factId, action.style]
-          : [PREFIX, action.action, action.factId];
+        : action.action === 'vote'
+          ? [PREFIX, action.action, action.vote, action.ref, action.factId]
+          : action.action === 'why'
+            ? [PREFIX, action.action, action.ref, action.factId]
+            : action.action === 'cite' && action.style
+              ? [PREFIX, action.action, action.factId, action.style]
+              : [PREFIX, action.action, action.factId];
   return parts.join(':');
 }
 
@@ -87,9 +100,13 @@ export function decodeCustomId(customId: string): ButtonAction | null {
             ...(rest[3] ? { messageId: unpack(rest[3]) } : {}),
             topic: rest.slice(4).join(':'),
           }
-        : action === 'cite' && rest[1] !== undefined
-          ? { action, factId: rest[0] ?? '', style: rest[1] }
-          : { action, factId: rest[0] ?? '' };
+        : action === 'vote'
+          ? { action, vote: rest[0], ref: rest[1], factId: rest[2] ?? '' }
+          : action === 'why'
+            ? { action, ref: rest[0], factId: rest[1] ?? '' }
+            : action === 'cite' && rest[1] !== undefined
+              ? { action, factId: rest[0] ?? '', style: rest[1] }
+              : { action, factId: rest[0] ?? '' };
   const parsed = ButtonAction.safeParse(candidate);
   return parsed.success ? parsed.data : null;
 }

@@ -1,0 +1,88 @@
+// The moderators' curation views: /gaps (what the record could not answer, what users flagged) and
+// /stats (questions, outcomes, feedback and top facts). Always private: they are for the moderator.
+import type { APIEmbedField } from 'discord-api-types/v10';
+import type { FactBase } from '../../facts/load.js';
+import type { GapGroup } from '../../curation/gaps.js';
+import type { Stats } from '../../store/store.js';
+import { escapeUserText, truncate } from './limits.js';
+import { messageBody, type MessageBody } from './message.js';
+
+/** Groups shown per section: the ten biggest are what a moderator can act on in one sitting. */
+const GROUPS_SHOWN = 10;
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${Math.round((100 * part) / whole)}%`);
+
+function factName(base: FactBase, factId: string | null): string {
+  if (!factId) return '';
+  const fact = base.facts.find((f) => f.id === factId);
+  return fact ? `${truncate(fact.questions[0] ?? fact.id, 80)} (\`${fact.id}\`)` : `\`${factId}\``;
+}
+
+function gapField(group: GapGroup, base: FactBase): APIEmbedField {
+  const [first, ...others] = group.questions.map((q) => `“${escapeUserText(truncate(q, 120))}”`);
+  const lines = [
+    `${group.count}× · first ${day(group.firstSeen)} · last ${day(group.lastSeen)}`,
+    ...(others.length > 0 ? [`also: ${others.slice(0, 2).join(', ')}${others.length > 2 ? ', …' : ''}`] : []),
+    group.kind === 'flagged'
+      ? `fact: ${factName(base, group.factId)}`
+      : group.factId
+        ? `closest fact: ${factName(base, group.factId)}`
+        : 'no fact comes close',
+    ...group.notes.slice(0, 2).map((n) => `reason: “${escapeUserText(truncate(n, 120))}”`),
+  ];
+  return { name: truncate(`#${group.id} ${first ?? ''}`, 256), value: lines.join('\n') };
+}
+
+export function renderGaps(groups: readonly GapGroup[], base: FactBase): MessageBody {
+  const unanswered = groups.filter((g) => g.kind === 'unanswered').slice(0, GROUPS_SHOWN);
+  const flagged = groups.filter((g) => g.kind === 'flagged').slice(0, GROUPS_SHOWN);
+  const help =
+    'Act on an entry by its number: `/gaps dismiss entry:#` drops its group; `/gaps answered entry:# fact:…` ' +
+    'records its questions as phrasings of that fact for the curators (`npm run curation:export`).';
+  return messageBody({
+    visibility: 'private',
+    embeds: [
+      {
+        title: 'Questions the record could not answer',
+        description: unanswered.length === 0 ? 'None open in this server.' : help,
+        color: 0x9ca3af,
+        fields: unanswered.map((g) => gapField(g, base)),
+      },
+      {
+        title: 'Answers flagged as wrong',
+        description: flagged.length === 0 ? 'None open in this server.' : undefined,
+        color: 0xef4444,
+        fields: flagged.map((g) => gapField(g, base)),
+      },
+    ],
+  });
+}
+
+/** The same figures for the moderator (one server) and the operator's `npm run stats` (all of them). */
+export function statsLines(stats: Stats, base: FactBase): string[] {
+  const votes = stats.votes.helpful + stats.votes.unhelpful + stats.votes.wrong;
+  return [
+    `Questions asked: ${stats.asked}`,
+    `Answered: ${stats.answered} (${percent(stats.answered, stats.asked)})`,
+    `Declined: ${stats.declined} (${percent(stats.declined, stats.asked)})`,
+    `Feedback: ${votes} on ${stats.answered} answers (${percent(votes, stats.answered)}) — helpful ${stats.votes.helpful}, not helpful ${stats.votes.unhelpful}, wrong fact ${stats.votes.wrong}`,
+    'Top facts:',
+    ...(stats.topFacts.length === 0
+      ? ['  (none yet)']
+      : stats.topFacts.map((t) => `  ${t.count}× ${factName(base, t.factId)}`)),
+  ];
+}
+
+export function renderStats(stats: Stats, base: FactBase): MessageBody {
+  return messageBody({
+    visibility: 'private',
+    embeds: [
+      {
+        title: `factdesk in this server, last ${stats.days} days`,
+        description: statsLines(stats, base).join('\n'),
+        color: 0x3b82f6,
+      },
+    ],
+  });
+}
