@@ -43,9 +43,15 @@ function report(label: string, system: string, figures: Record<string, string>) 
   console.log(`${label.padEnd(26)}${system.padEnd(14)}${cells.join(' | ')}`);
 }
 
-/** The pipeline without the sentence model: every question reads as the zero vector, instantly. */
-function withoutModel(dimensions: number): Embedder {
-  return { model: 'none', embed: async (texts) => texts.map(() => new Float32Array(dimensions)) };
+/** The pipeline without the sentence model: every text reads as the zero vector, instantly. */
+function lexicalOnlyEngine(base: FactBase): Engine {
+  const none: Embedder = { model: 'none', embed: async (texts) => texts.map(() => new Float32Array(512)) };
+  return createEngine(base, {
+    embedder: none,
+    vectorOf: () => new Float32Array(512),
+    dimensions: 512,
+    decision: readDecisionModel(),
+  });
 }
 
 /**
@@ -114,12 +120,7 @@ const BASES: Record<string, () => Promise<void>> = {
     );
     await benchEngine(label, 'factdesk', engine, questions, 2);
     console.log(`${label.padEnd(26)}resident after answering ${rssMb().toFixed(0)} MB`);
-    const lexicalOnly = createEngine(base, {
-      embedder: withoutModel(512),
-      vectorOf: () => new Float32Array(512),
-      dimensions: 512,
-      decision: readDecisionModel(),
-    });
+    const lexicalOnly = lexicalOnlyEngine(base);
     await benchEngine(label, 'lexical only', lexicalOnly, questions, 2);
     await benchFuse(label, base, questions);
   },
@@ -145,12 +146,7 @@ const BASES: Record<string, () => Promise<void>> = {
     const sample = [...syntheticQuestions(base, 150), ...questions.slice(0, 50)];
     await benchEngine(label, 'factdesk', engine, sample, 1);
     console.log(`${label.padEnd(26)}resident after answering ${rssMb().toFixed(0)} MB`);
-    const lexicalOnly = createEngine(base, {
-      embedder: withoutModel(512),
-      vectorOf: () => new Float32Array(512),
-      dimensions: 512,
-      decision: readDecisionModel(),
-    });
+    const lexicalOnly = lexicalOnlyEngine(base);
     await benchEngine(label, 'lexical only', lexicalOnly, sample, 1);
     // Plain fuse.js takes a large fraction of a second per query at this size: the first 30 questions.
     await benchFuse(label, base, sample.slice(0, 30));

@@ -7,6 +7,7 @@ import { EMBEDDED_DATA_DIR, loadFactBase } from '../src/facts/load.js';
 import {
   DECISION_MODEL_PATH,
   FAILED_CHECKS,
+  FAILING_CHECKS,
   FEATURES,
   type DecisionModel,
 } from '../src/search/decide/model.js';
@@ -92,17 +93,9 @@ console.log(
 const chosen = describe('all features', examples);
 if (process.argv.includes('--ablate')) {
   // A check acts twice, by ruling candidates out and as a feature of the decision: both go together.
-  const checks = [
-    'typeMissing',
-    'ownerConflict',
-    'actorMismatch',
-    'numberConflict',
-    'dateConflict',
-    'directionConflict',
-  ] as const;
-  for (const check of checks) describe(`without check ${check}`, examplesWithout(check));
+  for (const check of FAILING_CHECKS) describe(`without check ${check}`, examplesWithout(check));
   for (const [i, name] of FEATURES.entries()) {
-    if ((checks as readonly string[]).includes(name)) continue;
+    if ((FAILING_CHECKS as readonly string[]).includes(name)) continue;
     describe(
       `without feature ${name}`,
       examples.map((e) => ({ ...e, features: e.features.map((x, j) => (j === i ? 0 : x)) })),

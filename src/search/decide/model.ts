@@ -19,6 +19,16 @@ export interface Candidate {
   checks: CheckResults;
 }
 
+/** The checks of verify/checks.ts that fail a candidate, each also a feature of the decision. */
+export const FAILING_CHECKS = [
+  'typeMissing',
+  'ownerConflict',
+  'actorMismatch',
+  'numberConflict',
+  'dateConflict',
+  'directionConflict',
+] as const;
+
 /** The inputs of the decision, in the order of the fitted weights. Each is documented in docs/search.md. */
 export const FEATURES = [
   'lexical',
@@ -28,12 +38,7 @@ export const FEATURES = [
   'semanticQuestion',
   'fusedMargin',
   'knownShare',
-  'typeMissing',
-  'ownerConflict',
-  'actorMismatch',
-  'numberConflict',
-  'dateConflict',
-  'directionConflict',
+  ...FAILING_CHECKS,
   'actorOwnFact',
   'asksDetail',
   'checkedClaim',
@@ -44,17 +49,8 @@ export const FEATURES = [
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
-/** Features that say a check failed: their fitted weights may only lower confidence. */
-export const FAILED_CHECKS: readonly FeatureName[] = [
-  'typeMissing',
-  'ownerConflict',
-  'actorMismatch',
-  'numberConflict',
-  'dateConflict',
-  'directionConflict',
-  'unknownName',
-  'prediction',
-];
+/** Features that say something failed: their fitted weights may only lower confidence. */
+export const FAILED_CHECKS: readonly FeatureName[] = [...FAILING_CHECKS, 'unknownName', 'prediction'];
 
 /** What a question and its chosen candidate add up to, beyond the candidate's own scores. */
 export interface DecisionContext {
