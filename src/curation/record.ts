@@ -18,7 +18,7 @@ export const CURATION_SETTINGS = {
    * docs/search.md) are grouped under that fact in /gaps: on its subject, though not answered by it.
    * Weaker neighbours say nothing about a question, so those group by their words alone.
    */
-  groupByFactFrom: 0.8,
+  groupByFactFrom: 1,
 } as const;
 
 /** Why a question's text is queued, or null when only its count is kept. */

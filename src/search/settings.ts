@@ -56,6 +56,12 @@ export const SEARCH_SETTINGS = {
    */
   onTopicSemantic: 0.55,
   onTopicCoverage: 0.6,
+  /**
+   * A lookup option's text (`/figures topic: 30k`, `/who actor: the mexican president`) names a fact that
+   * has at least this fused retrieval score, or that the decision would answer with: a name or a number
+   * matched lexically and in meaning, though too short a text for the decision to call it a question.
+   */
+  namesFactScore: 1,
   /** A second fact within this fused score of the first is offered too, rather than one picked silently. */
   ambiguityMargin: 0.04,
   /** Related facts and closest topics shown with an answer or a decline. */

@@ -66,6 +66,6 @@ describe('answer quality on the earlier blind sets and the calibration set', () 
 
 /** Floors a little below the figures of `npm run eval` on the same sets today. */
 const FLOORS = {
-  dev: { top1: 0.57, declineRate: 0.9, wrongRate: 0.03 },
-  development: { top1: 0.44, top3: 0.92, declineRate: 0.92, wrongRate: 0.035 },
+  dev: { top1: 0.65, declineRate: 0.9, wrongRate: 0.03 },
+  development: { top1: 0.46, top3: 0.92, declineRate: 0.91, wrongRate: 0.04 },
 };
