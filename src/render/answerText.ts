@@ -24,6 +24,7 @@ export function answerText(asAnswered: Answer, base: FactBase): string {
   lines.push('', `Attributed to: ${view.attribution}`);
   if (view.dates.length > 0)
     lines.push(`When: ${view.dates.map((d) => (d.role ? `${d.label} (${d.role})` : d.label)).join('; ')}`);
+  for (const c of answer.fact.corrections) lines.push(PROVENANCE.correctedOn(c.date, c.note));
   for (const note of view.notes) lines.push(`${PROVENANCE.curatorNote}: ${note.text}`);
   for (const older of view.earlierReported)
     lines.push(
