@@ -28,9 +28,9 @@ const data = {
 
 export const ask = slashCommand({
   data,
-  respond(input, context) {
+  async respond(input, context) {
     const engine = context.engine();
-    const answer = engine.answer(input.options.question);
+    const answer = await engine.answer(input.options.question);
     void recordAnswer(context.store, input.guildId, answer, context.logger);
     return {
       type: 'reply',

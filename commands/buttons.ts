@@ -55,7 +55,7 @@ export function respondToButton(
   input: CommandInput,
   context: CommandContext,
   ownerId: string | null,
-): CommandResult {
+): CommandResult | Promise<CommandResult> {
   const action = decodeCustomId(customId);
   if (!action) throw new UserError(MESSAGES.unknownButton);
   if (action.action === 'summary') return respondToSummaryButton(action, input, context);

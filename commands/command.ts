@@ -142,7 +142,10 @@ export interface SlashCommand<D extends SlashDefinition = SlashDefinition> {
 
 export interface MessageCommand {
   data: RESTPostAPIContextMenuApplicationCommandsJSONBody;
-  respond(input: CommandInput & { messageContent: string }, context: CommandContext): CommandResult;
+  respond(
+    input: CommandInput & { messageContent: string },
+    context: CommandContext,
+  ): CommandResult | Promise<CommandResult>;
 }
 
 /** Declares a slash command; its handler's options are typed from `data`. */

@@ -8,7 +8,7 @@ import { MESSAGES, UserError } from '../src/messages.js';
 import { renderFact, renderOtherKind, renderPickList } from '../src/render/discord/answer.js';
 import { factChoices } from '../src/render/discord/choices.js';
 import type { MessageBody, Visibility } from '../src/render/discord/message.js';
-import type { Engine } from '../src/search/engine.js';
+import { SEARCH_SETTINGS, type Engine } from '../src/search/engine.js';
 import type { CommandContext, CommandInput, CommandResult } from './command.js';
 
 /** What a lookup option's text names: one fact, a choice of facts, a fact of another kind, or nothing. */
@@ -18,15 +18,22 @@ export type Lookup =
   | { type: 'otherKind'; fact: Fact }
   | { type: 'none' };
 
-export function lookUp(engine: Engine, text: string, accepts: (fact: Fact) => boolean): Lookup {
+export async function lookUp(
+  engine: Engine,
+  text: string,
+  accepts: (fact: Fact) => boolean,
+): Promise<Lookup> {
   const byId = engine.factById(text.trim().replace(/^#/, ''));
   if (byId && accepts(byId)) return { type: 'fact', fact: byId };
-  // The engine decides what answers the text; the lookup only keeps the facts of its kind.
-  const answer = engine.answer(text);
-  if (!answer.answered || !answer.fact) return { type: 'none' };
-  const [first, ...rest] = [answer.fact, ...answer.alternatives].filter(accepts);
-  if (!first) return { type: 'otherKind', fact: answer.fact };
-  return rest.length === 0 ? { type: 'fact', fact: first } : { type: 'choice', facts: [first, ...rest] };
+  // The engine ranks what the text names; the lookup keeps the facts of its kind that it names strongly.
+  const named = (await engine.rankFacts(text, 10)).filter(
+    (r) => r.answers || r.score >= SEARCH_SETTINGS.namesFactScore,
+  );
+  const [first, second] = named.filter((r) => accepts(r.fact));
+  if (!first) return named[0] ? { type: 'otherKind', fact: named[0].fact } : { type: 'none' };
+  return second && first.score - second.score < SEARCH_SETTINGS.ambiguityMargin
+    ? { type: 'choice', facts: [first.fact, second.fact] }
+    : { type: 'fact', fact: first.fact };
 }
 
 /** The reply to a lookup: the fact in detail, the pick list, the other kind's fact, or a refusal. */
@@ -63,15 +70,15 @@ export interface FactKindLookup {
 }
 
 /** Without text, the list of that kind; with text, what it names. */
-export function respondToLookup(
+export async function respondToLookup(
   text: string | undefined,
   input: Pick<CommandInput, 'visibility'>,
   context: CommandContext,
   lookup: FactKindLookup,
-): CommandResult {
+): Promise<CommandResult> {
   const engine = context.engine();
   if (text === undefined) return { type: 'reply', body: lookup.list(engine.base, 0, input.visibility) };
-  const body = lookupReply(lookUp(engine, text, lookup.accepts), {
+  const body = lookupReply(await lookUp(engine, text, lookup.accepts), {
     text,
     kind: lookup.kind,
     base: engine.base,

@@ -16,11 +16,11 @@ const data = {
 
 export const findFacts: MessageCommand = {
   data,
-  respond(input, context) {
+  async respond(input, context) {
     if (!input.messageContent.trim()) throw new UserError(MESSAGES.emptyMessage);
     const engine = context.engine();
     // The message may be anyone's, so the reply quotes it as the message, not as "you asked".
-    const answer = engine.answer(input.messageContent);
+    const answer = await engine.answer(input.messageContent);
     void recordAnswer(context.store, input.guildId, answer, context.logger, { countOnly: true });
     return {
       type: 'reply',

@@ -52,7 +52,7 @@ export const gaps = slashCommand({
       MESSAGES.gapsNeedsPermission,
     );
     const engine = context.engine();
-    const groups = groupGaps(await fromStore(() => store.openEntries(guildId)), engine);
+    const groups = await groupGaps(await fromStore(() => store.openEntries(guildId)), engine);
     const { dismiss, answered, fact } = input.options;
     const entry = dismiss ?? answered;
     if (entry === undefined) return { type: 'reply', body: renderGaps(groups, engine.base) };

@@ -98,7 +98,7 @@ export function respondToMessageCommand(
   messageContent: string,
   invoker: Invoker,
   context: CommandContext,
-): CommandResult {
+): CommandResult | Promise<CommandResult> {
   const command = messageCommands.find((c) => c.data.name === name);
   if (!command) throw new UserError(MESSAGES.unknownCommand);
   return command.respond({ ...invoker, options: {}, visibility: 'private', messageContent }, context);

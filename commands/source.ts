@@ -40,15 +40,18 @@ const data = {
 
 export const source = slashCommand({
   data,
-  respond(input, context) {
+  async respond(input, context) {
     const engine = context.engine();
     const { base } = engine;
     const { fact: text, paragraph, document } = input.options;
     if (text !== undefined) {
-      const body = lookupReply(
-        lookUp(engine, text, () => true),
-        { text, kind: TEXT.lookupKinds.fact, base, visibility: input.visibility, detail: renderFactSource },
-      );
+      const body = lookupReply(await lookUp(engine, text, () => true), {
+        text,
+        kind: TEXT.lookupKinds.fact,
+        base,
+        visibility: input.visibility,
+        detail: renderFactSource,
+      });
       return { type: 'reply', body };
     }
     if (paragraph === undefined) throw new UserError(MESSAGES.sourceNeedsTarget);

@@ -68,8 +68,8 @@ function checkModerator(invoker: Invoker): void {
     throw new UserError(MESSAGES.summaryNeedsPermission);
 }
 
-function plan(engine: Engine, topic: string): SummaryPlan {
-  const found = planSummary(engine, topic);
+async function plan(engine: Engine, topic: string): Promise<SummaryPlan> {
+  const found = await planSummary(engine, topic);
   if (!found) throw new UserError(MESSAGES.noTopic(topic, NAMED_TOPICS));
   return found;
 }
@@ -118,11 +118,11 @@ function confirmation(content: string, action: SummaryAction, messageId: string)
 }
 
 /** What a press on a summary preview's button does. */
-export function respondToSummaryButton(
+export async function respondToSummaryButton(
   action: SummaryAction,
   invoker: Invoker,
   context: CommandContext,
-): CommandResult {
+): Promise<CommandResult> {
   if (invoker.userId !== action.owner) throw new UserError(MESSAGES.summaryNotYours);
   checkModerator(invoker);
   if (action.op === 'cancel')
@@ -131,7 +131,7 @@ export function respondToSummaryButton(
       body: messageBody({ visibility: 'private', content: MESSAGES.summaryCancelled }),
     };
   const engine = context.engine();
-  const found = plan(engine, action.topic || 'overview');
+  const found = await plan(engine, action.topic || 'overview');
   if (action.op === 'post') {
     return {
       type: 'post',
@@ -153,7 +153,7 @@ export function respondToSummaryButton(
 export const summary = slashCommand({
   data,
   alwaysPrivate: true,
-  respond(input, context) {
+  async respond(input, context) {
     checkModerator(input);
     const here = input.options.channel ?? input.channelId;
     if (!here) throw new UserError(MESSAGES.summaryGuildOnly);
@@ -169,7 +169,7 @@ export const summary = slashCommand({
       ...(target ? { messageId: target.messageId } : {}),
       topic: namedTopic(topic) ?? topic,
     };
-    return { type: 'reply', body: preview(action, plan(engine, topic), engine) };
+    return { type: 'reply', body: preview(action, await plan(engine, topic), engine) };
   },
   autocomplete(focused) {
     const typed = focused.value.toLowerCase();

@@ -1,13 +1,13 @@
 // npm run ask -- "question"           a readable answer
-// npm run --silent ask -- --json "q"  one JSON object (see README, "The answer as JSON")
+// npm run --silent ask -- --json "q"  one JSON object (see docs/json-contract.md)
 // npm run --silent ask -- --jsonl     one question per stdin line, one JSON object per output line
-// npm run ask -- --explain "q"        how the question was read and how the best facts scored
+// npm run ask -- --explain "q"        how the question was read, and each candidate's checks and probability
 import { createInterface } from 'node:readline';
 import { loadConfig } from '../src/config.js';
 import { EMBEDDED_DATA_DIR, loadFactBase } from '../src/facts/load.js';
 import { answerJson } from '../src/render/answerJson.js';
 import { answerText } from '../src/render/answerText.js';
-import { createEngine } from '../src/search/engine.js';
+import { loadEngine } from '../src/search/load.js';
 
 const USAGE = `usage: npm run ask -- [--json | --explain] "your question"
        npm run --silent ask -- --jsonl < questions.txt`;
@@ -23,27 +23,36 @@ if (unknown.length > 0 || (!question && !flags.has('--jsonl'))) {
 
 try {
   const config = loadConfig();
-  const base = await loadFactBase(config.FACTDESK_DATA_DIR ?? EMBEDDED_DATA_DIR);
-  const engine = createEngine(base);
+  const dataDir = config.FACTDESK_DATA_DIR ?? EMBEDDED_DATA_DIR;
+  const base = await loadFactBase(dataDir);
+  const engine = await loadEngine(base, dataDir, {
+    onStale: (count) =>
+      console.error(`note: embedded ${count} text(s) without a stored vector; run npm run facts:embed`),
+  });
 
   if (flags.has('--jsonl')) {
     for await (const line of createInterface({ input: process.stdin })) {
-      process.stdout.write(`${JSON.stringify(answerJson(engine.answer(line), base))}\n`);
+      process.stdout.write(`${JSON.stringify(answerJson(await engine.answer(line), base))}\n`);
     }
   } else if (flags.has('--json')) {
-    console.log(JSON.stringify(answerJson(engine.answer(question), base), null, 2));
+    console.log(JSON.stringify(answerJson(await engine.answer(question), base), null, 2));
   } else if (flags.has('--explain')) {
-    const { segments, ranked } = engine.explain(question, 5);
+    const { analysis, ranked } = await engine.explain(question, 5);
+    const { segments, terms: _terms, ...reading } = analysis;
     for (const segment of segments)
-      console.log(`terms of "${segment.text}": ${segment.terms.join(' ') || '(none)'}`);
-    for (const { fact, score, parts } of ranked) {
-      const detail = Object.entries(parts)
-        .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+      console.log(`terms of "${segment.text}": ${[...segment.terms].join(' ') || '(none)'}`);
+    console.log(`read as: ${JSON.stringify({ ...reading, types: [...analysis.types] })}`);
+    for (const { fact, score, probability, ruledOut, features } of ranked) {
+      const shown = Object.entries(features)
+        .filter(([, v]) => v !== 0)
+        .map(([k, v]) => `${k} ${Number.isInteger(v) ? v : v.toFixed(2)}`)
         .join(', ');
-      console.log(`${score.toFixed(3)}  ${fact.id}  (${detail})`);
+      console.log(
+        `p ${probability.toFixed(3)}  fused ${score.toFixed(3)}  ${fact.id}${ruledOut ? ' (ruled out)' : ''}\n    ${shown}`,
+      );
     }
   } else {
-    console.log(answerText(engine.answer(question), base));
+    console.log(answerText(await engine.answer(question), base));
   }
 } catch (error) {
   console.error((error as Error).message);

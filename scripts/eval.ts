@@ -1,23 +1,27 @@
-// npm run eval [-- --scores] [-- file.jsonl] — answer quality on a question set (the development questions
-// unless a file is given), factdesk beside plain fuse.js. --scores also prints each question's best
-// confidence, the figures the answer threshold is chosen from.
+// npm run eval [-- file.jsonl ...] [-- --misses] — answer quality on question sets (the development questions
+// unless files are given), factdesk beside plain fuse.js, with the reliability of factdesk's confidence.
+// --misses lists each question answered wrongly or declined. See docs/evaluation.md.
 import { readFile } from 'node:fs/promises';
-import { loadFactBase, EMBEDDED_DATA_DIR } from '../src/facts/load.js';
-import { createBaseline } from '../src/search/baseline.js';
-import { createEngine, SEARCH_SETTINGS } from '../src/search/engine.js';
-import { evaluate, parseEvalQuestions, rates, type EvalReport } from '../src/search/evaluate.js';
+import { EMBEDDED_DATA_DIR, loadFactBase } from '../src/facts/load.js';
+import { loadEngine } from '../src/search/load.js';
+import { createBaseline } from '../eval/baseline.js';
+import { evaluate, parseEvalQuestions, rates, reliability, type EvalReport } from '../eval/evaluate.js';
 
-const fileArgument = process.argv.slice(2).find((a) => !a.startsWith('--'));
-const questionsPath = fileArgument ?? new URL('../tests/fixtures/dev-questions.jsonl', import.meta.url);
-const questions = parseEvalQuestions(await readFile(questionsPath, 'utf8'));
+const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const paths = files.length > 0 ? files : [new URL('../tests/fixtures/dev-questions.jsonl', import.meta.url)];
+const questions = (await Promise.all(paths.map((p) => readFile(p, 'utf8')))).flatMap(parseEvalQuestions);
 const base = await loadFactBase(EMBEDDED_DATA_DIR);
-const engine = createEngine(base);
+const engine = await loadEngine(base, EMBEDDED_DATA_DIR);
 
-const factdesk = evaluate(questions, (q) => {
-  const answer = engine.answer(q);
-  return { answered: answer.answered, ranked: engine.rankFacts(q, 3).map((r) => r.fact) };
+const factdesk = await evaluate(questions, async (q) => {
+  const [answer, ranked] = await Promise.all([engine.answer(q), engine.rankFacts(q, 3)]);
+  return {
+    answered: answer.answered,
+    ranked: ranked.map((r) => r.fact),
+    confidence: ranked[0]?.probability ?? 0,
+  };
 });
-const baseline = evaluate(questions, createBaseline(base.facts));
+const baseline = await evaluate(questions, createBaseline(base.facts));
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(8);
 const row = (label: string, pick: (r: ReturnType<typeof rates>) => number) =>
@@ -31,16 +35,17 @@ function printMisses(label: string, report: EvalReport) {
     );
   }
 }
-if (process.argv.includes('--scores')) {
-  console.log(`\nconfidence of the best fact (threshold ${SEARCH_SETTINGS.answerThreshold}):`);
-  for (const q of questions) {
-    const [top] = engine.rankFacts(q.q, 1);
-    const scope = q.expect === null ? 'OUT' : 'in ';
-    console.log(`  ${scope} ${(top?.score ?? 0).toFixed(3)} ${top?.fact.id ?? '-'} ← ${q.q.slice(0, 80)}`);
-  }
+if (process.argv.includes('--misses')) printMisses('factdesk', factdesk);
+
+const { bins, expectedCalibrationError } = reliability(factdesk.calibration);
+console.log('\nreliability of factdesk confidence (first-ranked fact right, by confidence):');
+console.log('  confidence   questions   mean conf.   right');
+for (const bin of bins.filter((b) => b.count > 0)) {
+  console.log(
+    `  ${bin.from.toFixed(1)}–${bin.to.toFixed(1)}   ${String(bin.count).padStart(9)}   ${bin.meanConfidence.toFixed(3).padStart(10)}   ${percent(bin.accuracy)}`,
+  );
 }
-printMisses('fuse.js baseline', baseline);
-printMisses('factdesk', factdesk);
+console.log(`  expected calibration error ${expectedCalibrationError.toFixed(3)}`);
 
 // The summary comes last, where a glance at the end of the output finds it.
 console.log('');

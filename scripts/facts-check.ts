@@ -4,6 +4,8 @@
 import { resolve } from 'node:path';
 import { lintFacts } from '../src/facts/lint.js';
 import { EMBEDDED_DATA_DIR, formatProblems, readFactBase } from '../src/facts/load.js';
+import { readVectorFile } from '../src/search/load.js';
+import { EMBEDDING_MODEL, missingTexts } from '../src/search/retrieve/vectors.js';
 
 const dataDir = process.argv[2] ? resolve(process.argv[2]) : EMBEDDED_DATA_DIR;
 const result = await readFactBase(dataDir);
@@ -46,3 +48,15 @@ if (lint.length > 0) {
   console.error(formatProblems(lint));
   process.exit(1);
 }
+
+// Vectors are computed ahead of time: a text without one would be embedded at every start-up.
+const missing = missingTexts(await readVectorFile(dataDir), base, EMBEDDING_MODEL);
+if (missing.length > 0) {
+  console.error(
+    `\n✗ ${missing.length} text(s) of the fact base have no stored sentence vector, for example:`,
+  );
+  for (const text of missing.slice(0, 5)) console.error(`  - "${text}"`);
+  console.error('Run `npm run facts:embed` and commit data/embeddings.json.');
+  process.exit(1);
+}
+console.log(`  vectors: every text embedded with ${EMBEDDING_MODEL}`);

@@ -7,7 +7,7 @@ import { loadConfig } from '../src/config.js';
 import { Cooldowns } from '../src/bot/cooldowns.js';
 import { preview, PreviewUsageError } from '../src/bot/preview.js';
 import { APP_VERSION } from '../src/bot/start.js';
-import { createEngine } from '../src/search/engine.js';
+import { loadEngine } from '../src/search/load.js';
 
 const [name, ...args] = process.argv.slice(2);
 if (!name) {
@@ -18,7 +18,8 @@ if (!name) {
 }
 try {
   const config = loadConfig();
-  const engine = createEngine(await loadFactBase(config.FACTDESK_DATA_DIR ?? EMBEDDED_DATA_DIR));
+  const dataDir = config.FACTDESK_DATA_DIR ?? EMBEDDED_DATA_DIR;
+  const engine = await loadEngine(await loadFactBase(dataDir), dataDir);
   const plan = await preview(name, args, {
     engine: () => engine,
     config,

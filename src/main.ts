@@ -5,7 +5,7 @@ import { ConfigError, envFileWarning, loadConfig } from './config.js';
 import { recordAnswer } from './curation/record.js';
 import { EMBEDDED_DATA_DIR, FactBaseError, loadFactBase } from './facts/load.js';
 import { createLogger, redact } from './logger.js';
-import { createEngine } from './search/engine.js';
+import { loadEngine } from './search/load.js';
 import { MigrationError } from './store/database.js';
 import { openStore } from './store/open.js';
 
@@ -28,7 +28,9 @@ async function main(): Promise<void> {
     return;
   }
   const dataDir = config.FACTDESK_DATA_DIR ?? EMBEDDED_DATA_DIR;
-  const engine = createEngine(await loadFactBase(dataDir));
+  const engine = await loadEngine(await loadFactBase(dataDir), dataDir, {
+    onStale: (count) => logger.warn('texts without a stored vector were embedded at start-up', { count }),
+  });
   const store = await openStore(config, logger);
   if (!config.DISCORD_TOKEN && config.INTERACTIONS_MODE === 'gateway') {
     await runConsole({

@@ -51,6 +51,24 @@ export const MESSAGES = {
     `Warning: the statement of “${factId}” changed without a new entry in its corrections list. Add one (date and what changed) so readers see it.`,
   reloadRefused: (problems: string) =>
     `The new fact base was refused; the bot keeps serving the last good one.\n${problems}`,
+  leadCorrection: (recorded: string) => `No — the record says ${recorded}.`,
+  leadConfirmation: (recorded: string) => `Yes — the record says ${recorded}.`,
+  leadAsOf: (reported: string) =>
+    `As of ${reported}, when this was reported — the record does not say what holds today:`,
+  leadNotGiven: (missing: 'figure' | 'amount' | 'date' | 'day' | 'name' | 'reason' | 'detail') =>
+    `The record mentions this but does not give ${
+      {
+        figure: 'that number',
+        amount: 'an amount',
+        date: 'a date',
+        day: 'the exact day',
+        name: 'a name',
+        reason: 'a reason',
+        detail: 'that detail',
+      }[missing]
+    }. What it does say:`,
+  leadOpinion: 'factdesk reports what its sources said; it has no opinion of its own to give.',
+  leadPrediction: 'The record reports what was said in early 2024; it does not predict what will happen.',
   feedbackThanks: 'Thanks: your feedback on this answer is recorded (anonymously, for the curators).',
   wrongFactThanks:
     'Thanks: the curators will check this fact. Your report holds the question and your reason, never who you are.',

@@ -5,7 +5,7 @@ import { SHARD_METRICS_GLOBAL } from './bot/shards.js';
 import { loadConfig } from './config.js';
 import { EMBEDDED_DATA_DIR, loadFactBase } from './facts/load.js';
 import { createLogger } from './logger.js';
-import { createEngine } from './search/engine.js';
+import { loadEngine } from './search/load.js';
 import { openStore } from './store/open.js';
 
 const config = { ...loadConfig(), METRICS_PORT: undefined };
@@ -17,7 +17,9 @@ const dataDir = config.FACTDESK_DATA_DIR ?? EMBEDDED_DATA_DIR;
 try {
   // The embedded database serves one process: shards share a PostgreSQL server or store nothing.
   const store = config.DATABASE_URL ? await openStore(config, logger) : undefined;
-  const engine = createEngine(await loadFactBase(dataDir));
+  const engine = await loadEngine(await loadFactBase(dataDir), dataDir, {
+    onStale: (count) => logger.warn('texts without a stored vector were embedded at start-up', { count }),
+  });
   const { telemetry } = await startBot({ config, engine, dataDir, logger, store });
   // The manager reads each shard's metrics through broadcastEval, which runs code in this process.
   Object.assign(globalThis, { [SHARD_METRICS_GLOBAL]: () => telemetry.registry.getMetricsAsJSON() });

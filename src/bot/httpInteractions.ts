@@ -127,7 +127,7 @@ export function createHttpInteractionHandler(context: CommandContext, options: H
       return {
         defer: 'update',
         work: async () => {
-          const result = respondToButton(customId, input, context, ownerOf(message));
+          const result = await respondToButton(customId, input, context, ownerOf(message));
           return { reply: await perform(await enforceCooldowns(result, invoker, context), invoker) };
         },
       };
@@ -139,7 +139,7 @@ export function createHttpInteractionHandler(context: CommandContext, options: H
       return {
         defer: { reply: 'private' },
         work: async () => {
-          const result = respondToMessageCommand(data.name, content, invoker, context);
+          const result = await respondToMessageCommand(data.name, content, invoker, context);
           const answer = result.type === 'reply' ? result.answer : undefined;
           return { reply: await perform(await enforceCooldowns(result, invoker, context), invoker), answer };
         },

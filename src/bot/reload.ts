@@ -7,7 +7,8 @@ import type { ReloadResult } from '../../commands/command.js';
 import { uncorrectedChanges } from '../facts/corrections.js';
 import type { FactBase } from '../facts/load.js';
 import type { Logger } from '../logger.js';
-import { createEngine, type Engine } from '../search/engine.js';
+import type { Engine } from '../search/engine.js';
+import { loadEngine } from '../search/load.js';
 
 /** What a check of a data folder found: the base, or how many problems and the first of them listed. */
 export type FactBaseCheck = { ok: true; base: FactBase } | { ok: false; count: number; listed: string };
@@ -80,7 +81,11 @@ export function createReloader(options: {
     if (uncorrected.length > 0)
       options.logger.warn('statements changed without a correction entry', { facts: uncorrected });
     // The engine is built in full before it is swapped in: requests keep the old one until then.
-    options.setEngine(createEngine(result.base));
+    options.setEngine(
+      await loadEngine(result.base, options.dataDir, {
+        onStale: (count) => options.logger.warn('texts without a stored vector were embedded', { count }),
+      }),
+    );
     options.onReloaded?.(result.base);
     options.logger.info('fact base reloaded', {
       version: result.base.version,

@@ -250,7 +250,7 @@ export function createRouter(client: Client, context: CommandContext, options: R
     const ownerId = message.interactionMetadata?.user.id ?? message.interaction?.user.id ?? null;
     const invoker = invokerOf(interaction);
     const result = await enforceCooldowns(
-      respondToButton(interaction.customId, { ...invoker, options: {}, visibility }, context, ownerId),
+      await respondToButton(interaction.customId, { ...invoker, options: {}, visibility }, context, ownerId),
       invoker,
       context,
     );
@@ -268,7 +268,7 @@ export function createRouter(client: Client, context: CommandContext, options: R
   ): Promise<AnswerOutcome | undefined> {
     const invoker = invokerOf(interaction);
     const content = interaction.targetMessage.content;
-    const result = respondToMessageCommand(interaction.commandName, content, invoker, context);
+    const result = await respondToMessageCommand(interaction.commandName, content, invoker, context);
     const answer = result.type === 'reply' ? result.answer : undefined;
     const cooled = await enforceCooldowns(result, invoker, context);
     await send(interaction, await perform(interaction, client, cooled, context));

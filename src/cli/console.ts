@@ -38,7 +38,7 @@ export async function runConsole(options: {
   for await (const line of lines) {
     if (line.trim()) {
       if (!interactive && !first) output.write('\n---\n\n');
-      const answer = engine.answer(line);
+      const answer = await engine.answer(line);
       if (record) recording.push(record(answer));
       output.write(`${answerText(answer, engine.base)}\n`);
       first = false;

@@ -32,19 +32,19 @@ function wordsKey(question: string): string {
     .trim();
 }
 
-function groupKey(entry: QueueEntry, engine: Engine): { key: string; factId: string | null } {
+async function groupKey(entry: QueueEntry, engine: Engine): Promise<{ key: string; factId: string | null }> {
   if (entry.reason === 'flagged') return { key: `flag:${entry.factId}`, factId: entry.factId };
-  const [nearest] = engine.rankFacts(entry.question, 1);
+  const [nearest] = await engine.rankFacts(entry.question, 1);
   if (nearest && nearest.score >= CURATION_SETTINGS.groupByFactFrom)
     return { key: `fact:${nearest.fact.id}`, factId: nearest.fact.id };
   return { key: `words:${wordsKey(entry.question)}`, factId: null };
 }
 
 /** Groups a server's open entries; the biggest and most recent groups first. */
-export function groupGaps(entries: readonly QueueEntry[], engine: Engine): GapGroup[] {
+export async function groupGaps(entries: readonly QueueEntry[], engine: Engine): Promise<GapGroup[]> {
   const groups = new Map<string, GapGroup & { asked: Map<string, number> }>();
   for (const entry of [...entries].sort((a, b) => a.id - b.id)) {
-    const { key, factId } = groupKey(entry, engine);
+    const { key, factId } = await groupKey(entry, engine);
     const group =
       groups.get(key) ??
       (() => {

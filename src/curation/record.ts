@@ -8,15 +8,17 @@ import type { Store } from '../store/store.js';
 
 export const CURATION_SETTINGS = {
   /**
-   * Answers below this confidence are queued for curators as "low confidence": just above the engine's
-   * answer threshold (0.45), where the dev set's wrong answers sit.
+   * Answers below this confidence are queued for curators as "low confidence". Confidence is the engine's
+   * calibrated probability that the answer is right; its answer threshold sits near 0.83 (data/
+   * decision-model.json), so answers between the two are right roughly four times in five.
    */
-  lowConfidenceBelow: 0.6,
+  lowConfidenceBelow: 0.9,
   /**
-   * Queued questions whose nearest fact scores at least this are grouped under that fact in /gaps; weaker
-   * neighbours say nothing about a question, so those group by their words alone.
+   * Queued questions whose nearest fact has at least this fused retrieval score (lexical plus semantic,
+   * docs/search.md) are grouped under that fact in /gaps: on its subject, though not answered by it.
+   * Weaker neighbours say nothing about a question, so those group by their words alone.
    */
-  groupByFactFrom: 0.2,
+  groupByFactFrom: 1,
 } as const;
 
 /** Why a question's text is queued, or null when only its count is kept. */

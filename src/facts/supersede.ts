@@ -38,5 +38,11 @@ export function newestAnswer<A extends Answer>(answer: A, base: Pick<FactBase, '
   const fact = answer.fact ? newestVersion(answer.fact, base) : null;
   const newest = (facts: readonly Fact[]) =>
     [...new Set(facts.map((f) => newestVersion(f, base)))].filter((f) => f !== fact);
-  return { ...answer, fact, alternatives: newest(answer.alternatives), related: newest(answer.related) };
+  return {
+    ...answer,
+    fact,
+    alternatives: newest(answer.alternatives),
+    related: newest(answer.related),
+    ...(answer.context ? { context: newestVersion(answer.context, base) } : {}),
+  };
 }

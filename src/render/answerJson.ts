@@ -3,6 +3,7 @@
 import type { FactBase } from '../facts/load.js';
 import type { Answer } from '../search/engine.js';
 import { newestAnswer } from '../facts/supersede.js';
+import { answerLead } from './answerLead.js';
 import { factView, type FactView } from './factView.js';
 
 export interface AnswerJson {
@@ -16,11 +17,22 @@ export interface AnswerJson {
   /** When declined: the nearest topics the record covers, as questions it can answer. */
   closest: { id: string; question: string }[];
   factBaseVersion: string;
+  /** Added in engine v2; absent fields keep their old meaning. How to frame the reply (docs/json-contract.md). */
+  kind: Answer['kind'];
+  /** Why the question was not answered, when it was not. */
+  reason?: Answer['reason'];
+  /** The framing sentence shown before the fact: a correction, "as of", "not given", or a decline's why. */
+  lead?: string;
+  /** For kind "not-given": the fact that mentions the subject without the detail asked. */
+  context?: FactView;
+  /** "en" or "es": the language the question was written in. */
+  language: Answer['language'];
 }
 
 export function answerJson(asAnswered: Answer, base: FactBase): AnswerJson {
   // A fact a later source changed is answered with its newest version, which lists the older one.
   const answer = newestAnswer(asAnswered, base);
+  const lead = answerLead(answer);
   return {
     query: answer.query,
     answered: answer.answered,
@@ -30,5 +42,10 @@ export function answerJson(asAnswered: Answer, base: FactBase): AnswerJson {
     related: answer.related.map((f) => factView(f, base)),
     closest: answer.closest.map((f) => ({ id: f.id, question: f.questions[0] ?? f.statement })),
     factBaseVersion: base.version,
+    kind: answer.kind,
+    ...(answer.reason ? { reason: answer.reason } : {}),
+    ...(lead ? { lead } : {}),
+    ...(answer.context ? { context: factView(answer.context, base) } : {}),
+    language: answer.language,
   };
 }

@@ -1,5 +1,5 @@
 // Turns text (a user's question or a fact's curated text) into search terms: accents and case folded, numbers
-// read ("30k", "30,000", "thirty thousand" → 30000), chat shorthand expanded, concepts from the thesaurus
+// read ("30k", "30,000", "thirty thousand" → 30000), chat shorthand expanded, concepts from the vocabulary
 // recognised, stop words dropped and the rest stemmed. The same path serves questions and facts.
 import {
   CONCEPTS,
@@ -9,7 +9,7 @@ import {
   QUESTION_PHRASES,
   SHORTHAND,
   STOP_WORDS,
-} from './thesaurus.js';
+} from './analyze/vocabulary.js';
 
 /** Questions are cut to this many characters: the longest real question fits easily, and work stays bounded. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -208,7 +208,7 @@ function buildConceptIndex(): ConceptIndex {
 
 const CONCEPT_INDEX = buildConceptIndex();
 
-/** Every word the thesaurus knows (variants, stop words, shorthand, numbers): none of them is a typo. */
+/** Every word the vocabulary knows (variants, stop words, shorthand, numbers): none of them is a typo. */
 export const THESAURUS_WORDS: ReadonlySet<string> = new Set([
   ...[...CONCEPT_INDEX.phrases.keys()].flatMap((phrase) => phrase.split(' ')),
   ...STOP_WORDS,
@@ -217,7 +217,7 @@ export const THESAURUS_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(NUMBER_SCALES),
 ]);
 
-/** How a word reads on its own, and whether a thesaurus phrase may start with it. */
+/** How a word reads on its own, and whether a vocabulary phrase may start with it. */
 export interface WordReading {
   opensPhrase: boolean;
   terms: readonly string[];
@@ -250,7 +250,7 @@ function readWordOnce(word: string): WordReading {
 }
 
 /**
- * Search terms of a word list: concepts for thesaurus phrases, stems for the other content words. `read`
+ * Search terms of a word list: concepts for vocabulary phrases, stems for the other content words. `read`
  * reads a single word; the engine passes its own, which also collects the words of a fact base.
  */
 export function toTerms(words: readonly string[], read = readWordOnce): string[] {
@@ -287,30 +287,4 @@ export function readOwners(text: string): string[] {
   for (const [, owner] of text.matchAll(/\b(\p{L}+)['’]s\b/gu))
     for (const term of toTerms(toWords(owner as string))) if (COUNTRY_CONCEPTS.has(term)) owners.push(term);
   return owners;
-}
-
-/** The kind of answer a question asks for, read from its question words before they are dropped. */
-export type Cue = 'who' | 'when' | 'howmany' | 'why' | 'where' | 'name';
-
-const CUES: readonly [RegExp, Cue][] = [
-  [/\b(?:who|whom|quien|quienes)\b/, 'who'],
-  [
-    /\b(?:when|what (?:month|date|day|year)|which (?:month|date|day|year)|cuando|que (?:mes|fecha|dia))\b/,
-    'when',
-  ],
-  [
-    /\b(?:how (?:many|much)|number of|amount of|percentage|what (?:share|figure)|cuant[oa]s?|cifra|numero)\b/,
-    'howmany',
-  ],
-  [/\b(?:why|por que|porque|how come)\b/, 'why'],
-  [/\b(?:where|donde)\b/, 'where'],
-  [
-    /\b(?:(?:what|whats|what is|what was) (?:the|their|his|her) names?|cual es el nombre|como se llama)\b/,
-    'name',
-  ],
-];
-
-export function readCues(words: readonly string[]): Set<Cue> {
-  const text = words.join(' ');
-  return new Set(CUES.filter(([pattern]) => pattern.test(text)).map(([, cue]) => cue));
 }

@@ -89,11 +89,11 @@ function overview(base: FactBase, list: SummaryList): { sections: SummarySection
  * The plan for a topic, or null when a topic in the moderator's words matches nothing the engine would
  * answer with: loose neighbours are not a summary.
  */
-export function planSummary(
+export async function planSummary(
   engine: Engine,
   text: string,
   list: SummaryList = SUMMARY_LIST,
-): SummaryPlan | null {
+): Promise<SummaryPlan | null> {
   const { base } = engine;
   const topic = namedTopic(text);
   const plan = (sections: SummarySectionPlan[], missing: string[] = []): SummaryPlan => ({
@@ -131,7 +131,7 @@ export function planSummary(
         ),
       ]);
     case undefined: {
-      const answer = engine.answer(text);
+      const answer = await engine.answer(text);
       if (!answer.answered || !answer.fact) return null;
       const matched = [answer.fact, ...answer.alternatives];
       return { topic: null, matched, sections: [section(asLines(matched), undefined)], missing: [] };

@@ -41,7 +41,7 @@ describe('/gaps', () => {
       await ask(h, q);
     await ask(h, 'What do cartels charge at the border?', OTHER_GUILD);
     await settle();
-    const groups = groupGaps(await store.openEntries(GUILD_ID), bot.engine);
+    const groups = await groupGaps(await store.openEntries(GUILD_ID), bot.engine);
     expect(groups.map((g) => g.count)).toEqual([2, 1]);
     expect(groups[0]!.questions).toEqual([
       'Who is the US ambassador to Mexico?',
@@ -67,7 +67,7 @@ describe('/gaps', () => {
     await ask(h, 'who is the us ambassador to mexico');
     await ask(h, 'What is the capital of France?');
     await settle();
-    const [ambassador, france] = groupGaps(await store.openEntries(GUILD_ID), bot.engine);
+    const [ambassador, france] = await groupGaps(await store.openEntries(GUILD_ID), bot.engine);
     const factId = bot.engine.base.facts[0]!.id;
     await h.dispatch(gaps({ answered: ambassador!.ids[1]!, fact: factId }));
     expect(lastReply(h).content).toBe(MESSAGES.gapAnswered(2, factId));
@@ -107,7 +107,7 @@ describe('/stats', () => {
     expect(embed.description).toContain('Questions asked: 3');
     expect(embed.description).toContain('Answered: 2 (67%)');
     expect(embed.description).toContain('Declined: 1 (33%)');
-    const factId = bot.engine.answer('When did Title 42 end?').fact!.id;
+    const factId = (await bot.engine.answer('When did Title 42 end?')).fact!.id;
     expect(embed.description).toMatch(new RegExp(`Top facts:\\n  2× .*${factId}`));
   });
 });

@@ -81,7 +81,7 @@ describe('feedback on answers', () => {
       reason: 'flagged',
       question: 'When did Title 42 end?',
       note: 'It ended on May 11',
-      factId: bot.engine.answer('When did Title 42 end?').fact?.id,
+      factId: (await bot.engine.answer('When did Title 42 end?')).fact?.id,
     });
   });
 

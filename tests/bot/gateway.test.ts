@@ -5,15 +5,16 @@ import { createServer } from 'node:net';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startBot } from '../../src/bot/start.js';
 import { parseConfig } from '../../src/config.js';
-import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
+import { EMBEDDED_DATA_DIR } from '../../src/facts/load.js';
 import { createLogger } from '../../src/logger.js';
-import { createEngine, type Engine } from '../../src/search/engine.js';
+import type { Engine } from '../../src/search/engine.js';
+import { embeddedEngine } from '../support/engine.js';
 import { APP_ID, FAKE_TOKEN, slashCommand, USER_ID } from '../support/discordHarness.js';
 import { startFakeGateway, type FakeGateway } from '../support/fakeGateway.js';
 
 let engine: Engine;
 beforeAll(async () => {
-  engine = createEngine(await loadFactBase(EMBEDDED_DATA_DIR));
+  engine = await embeddedEngine();
 });
 
 const cleanups: (() => Promise<unknown>)[] = [];

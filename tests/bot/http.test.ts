@@ -6,10 +6,10 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../commands/command.js';
 import { createInteractionsServer } from '../../src/bot/httpServer.js';
 import { createTelemetry } from '../../src/bot/telemetry.js';
-import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
 import { createLogger } from '../../src/logger.js';
 import { MESSAGES } from '../../src/messages.js';
-import { createEngine, type Engine } from '../../src/search/engine.js';
+import type { Engine } from '../../src/search/engine.js';
+import { embeddedEngine } from '../support/engine.js';
 import { testContext } from '../support/context.js';
 import {
   APP_ID,
@@ -30,7 +30,7 @@ import { createTestKey, signedHeaders } from '../support/signing.js';
 
 let engine: Engine;
 beforeAll(async () => {
-  engine = createEngine(await loadFactBase(EMBEDDED_DATA_DIR));
+  engine = await embeddedEngine();
 });
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {

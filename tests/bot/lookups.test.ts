@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { lookUp } from '../../commands/factLookup.js';
 import type { Fact } from '../../src/facts/schema.js';
 import { MESSAGES, TEXT } from '../../src/messages.js';
-import type { Answer, Engine } from '../../src/search/engine.js';
+import type { Engine, RankedFact } from '../../src/search/engine.js';
 import {
   buttonClick,
   slashCommand,
@@ -69,17 +69,20 @@ describe('a short pick list when two facts are close', () => {
   // The engine decides what is close; a stand-in that finds two policies equally good shows the reply.
   const closeCall = (engine: Engine): Engine => ({
     ...engine,
-    answer: (question: string): Answer => ({
-      ...engine.answer(question),
-      answered: true,
-      fact: fact('title-42-expulsions'),
-      alternatives: [fact('remain-in-mexico'), fact('actor-biden')],
-    }),
+    rankFacts: async (question: string, limit: number): Promise<RankedFact[]> => {
+      const [any] = await engine.rankFacts(question, limit);
+      if (!any) throw new Error('nothing ranked');
+      return [
+        { ...any, fact: fact('title-42-expulsions'), score: 1.5, answers: true },
+        { ...any, fact: fact('actor-biden'), score: 1.49, answers: true },
+        { ...any, fact: fact('remain-in-mexico'), score: 1.48, answers: true },
+      ];
+    },
   });
 
   it('keeps the facts of the command’s kind, and lets the user pick with buttons', async () => {
     const engine = closeCall(bot.engine);
-    expect(lookUp(engine, 'expulsions', (f) => f.kind === 'policy')).toEqual({
+    expect(await lookUp(engine, 'expulsions', (f) => f.kind === 'policy')).toEqual({
       type: 'choice',
       facts: [fact('title-42-expulsions'), fact('remain-in-mexico')],
     });

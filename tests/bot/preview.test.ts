@@ -1,8 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../commands/command.js';
 import { preview, PreviewUsageError } from '../../src/bot/preview.js';
-import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
-import { createEngine } from '../../src/search/engine.js';
 import {
   checkDiscordLimits,
   validateInteractionCallback,
@@ -12,10 +10,11 @@ import {
 import type { MessageBody } from '../../src/render/discord/message.js';
 import { testContext } from '../support/context.js';
 import { runScript } from '../support/run.js';
+import { embeddedEngine } from '../support/engine.js';
 
 let context: CommandContext;
 beforeAll(async () => {
-  const engine = createEngine(await loadFactBase(EMBEDDED_DATA_DIR));
+  const engine = await embeddedEngine();
   context = testContext(engine);
 });
 

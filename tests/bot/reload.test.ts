@@ -5,12 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createReloader, watchDataDir } from '../../src/bot/reload.js';
 import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
 import { createLogger } from '../../src/logger.js';
-import { createEngine, type Engine } from '../../src/search/engine.js';
+import type { Engine } from '../../src/search/engine.js';
+import { loadEngine } from '../../src/search/load.js';
 
 async function setup() {
   const dataDir = await mkdtemp(join(tmpdir(), 'factdesk-reload-'));
   await cp(EMBEDDED_DATA_DIR, dataDir, { recursive: true });
-  let engine: Engine = createEngine(await loadFactBase(dataDir));
+  let engine: Engine = await loadEngine(await loadFactBase(dataDir), dataDir);
   const logLines: string[] = [];
   const logger = createLogger({ level: 'info', write: (line) => logLines.push(line) });
   const reloader = createReloader({ dataDir, logger, setEngine: (next) => (engine = next) });
@@ -47,7 +48,9 @@ describe('reloading the fact base while running', () => {
       /data\/facts\/figures\.json › fact "[a-z0-9-]+" › quotes\[0\]\.text: is not verbatim/,
     );
     expect(engine()).toBe(before);
-    expect(engine().answer('How many deportation flights went to Venezuela in 2023?').answered).toBe(true);
+    expect((await engine().answer('How many deportation flights went to Venezuela in 2023?')).answered).toBe(
+      true,
+    );
   });
 
   it('refuses a file that is not even JSON, and half of nothing is applied', async () => {
@@ -84,7 +87,11 @@ describe('reloading the fact base while running', () => {
     );
     let answered = 0;
     const asking = setInterval(() => {
-      if (engine().answer('When did Title 42 end?').answered) answered += 1;
+      void engine()
+        .answer('When did Title 42 end?')
+        .then((answer) => {
+          if (answer.answered) answered += 1;
+        });
     }, 5);
     const result = await reloader.reload();
     clearInterval(asking);

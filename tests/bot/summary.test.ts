@@ -201,7 +201,7 @@ describe('what a summary says', () => {
   it('matches a topic in the moderator’s words through the engine and names what it matched', async () => {
     const h = await bot.start();
     const preview = await previewOf(h, { topic: 'deportation flights to Venezuela' });
-    const answer = bot.engine.answer('deportation flights to Venezuela');
+    const answer = await bot.engine.answer('deportation flights to Venezuela');
     const matched = [answer.fact!, ...answer.alternatives].map((f) => f.aliases[0] ?? f.questions[0]);
     expect(preview.content).toContain(
       TEXT.summaryMatched('deportation flights to Venezuela', matched.join(' · ')),

@@ -1,12 +1,12 @@
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runConsole } from '../../src/cli/console.js';
-import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
-import { createEngine, type Engine } from '../../src/search/engine.js';
+import type { Engine } from '../../src/search/engine.js';
+import { embeddedEngine } from '../support/engine.js';
 
 let engine: Engine;
 beforeAll(async () => {
-  engine = createEngine(await loadFactBase(EMBEDDED_DATA_DIR));
+  engine = await embeddedEngine();
 });
 
 async function run(lines: string, interactive: boolean): Promise<string> {

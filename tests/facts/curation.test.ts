@@ -122,6 +122,12 @@ describe('the curation workflow, end to end', () => {
     older.supersededBy = 'wire-pledge-40000-monthly';
     await writeFile(join(data, 'facts', 'figures.json'), JSON.stringify(figures));
 
+    // New phrasings need their sentence vectors before the base checks clean.
+    const stale = runScript(['scripts/facts-check.ts', data]);
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toMatch(/no stored sentence vector[\s\S]*npm run facts:embed/);
+    const embedded = runScript(['scripts/facts-embed.ts', data]);
+    expect(embedded.status).toBe(0);
     const checked = runScript(['scripts/facts-check.ts', data]);
     expect(checked.stderr).toBe('');
     expect(checked.status).toBe(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareSlashCommand } from '../../commands/index.js';
 import { UserError } from '../../src/messages.js';
-import { createEngine } from '../../src/search/engine.js';
+import { embeddedEngine } from '../support/engine.js';
 import { testContext } from '../support/context.js';
 import { buildFactBase, EMBEDDED_DATA_DIR, loadFactBase, type FactBase } from '../../src/facts/load.js';
 import type { Answer } from '../../src/search/engine.js';
@@ -144,14 +144,9 @@ describe('citations', () => {
 
 describe('/source', () => {
   it('names a missing paragraph’s document as the copy has it, never a label in quotes', async () => {
-    const base = await loadFactBase(EMBEDDED_DATA_DIR);
+    const engine = await embeddedEngine();
     const invoker = { userId: '1', guildId: null, channelId: null, memberPermissions: null };
-    const command = prepareSlashCommand(
-      'source',
-      { paragraph: 99 },
-      invoker,
-      testContext(createEngine(base)),
-    );
+    const command = prepareSlashCommand('source', { paragraph: 99 }, invoker, testContext(engine));
     await expect(command.run()).rejects.toThrow(
       new UserError(
         "The source untitled; curator's label: US–Mexico migration talks, early 2024 has no paragraph 99.",
@@ -187,6 +182,8 @@ describe('a fact a later source changed', () => {
     alternatives: [],
     related: [],
     closest: [],
+    kind: 'answer',
+    language: 'en',
   });
 
   it('is answered with the newest fact, showing what was reported earlier', () => {

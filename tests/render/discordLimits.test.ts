@@ -15,7 +15,7 @@ import {
   renderTimeline,
 } from '../../src/render/discord/lists.js';
 import type { MessageBody } from '../../src/render/discord/message.js';
-import { createEngine } from '../../src/search/engine.js';
+import type { Answer } from '../../src/search/engine.js';
 import { positionFacts } from '../../commands/positions.js';
 import { checkDiscordLimits, validateInteractionCallback } from '../support/discordSpec.js';
 
@@ -76,11 +76,25 @@ describe('replies stay within Discord’s limits however long the facts are', ()
   if (!fact) throw new Error('no fact');
 
   it('for answers, citations, sources and related facts', () => {
-    const engine = createEngine(base);
+    const answer: Answer = {
+      query: 'q'.repeat(500),
+      answered: true,
+      confidence: 1,
+      fact,
+      alternatives: [base.facts[1]!],
+      related: base.facts.slice(2, 5),
+      closest: [],
+      kind: 'answer',
+      language: 'en',
+    };
+    expectAccepted(renderAnswer(answer, base, 'private'));
+    const declined = { ...answer, answered: false, fact: null, alternatives: [], related: [] };
     expectAccepted(
-      renderAnswer({ ...engine.answer('#fact-0'), alternatives: [base.facts[1]!] }, base, 'private'),
+      renderAnswer({ ...declined, kind: 'decline', closest: base.facts.slice(0, 3) }, base, 'public'),
     );
-    expectAccepted(renderAnswer(engine.answer('nothing like this'), base, 'public'));
+    expectAccepted(
+      renderAnswer({ ...declined, kind: 'not-given', context: fact, missing: 'figure' }, base, 'private'),
+    );
     expectAccepted(renderCitation(fact, base));
     expectAccepted(renderFactSource(fact, base, 'private'));
     expectAccepted(renderRelated(fact, base));

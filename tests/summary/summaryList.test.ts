@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { EMBEDDED_DATA_DIR, loadFactBase, type FactBase } from '../../src/facts/load.js';
 import { parseSummaryList, SUMMARY_LIST } from '../../src/summary/summaryList.js';
 import { planSummary } from '../../src/summary/topics.js';
-import { createEngine } from '../../src/search/engine.js';
+import { embeddedEngine } from '../support/engine.js';
 
 let base: FactBase;
 beforeAll(async () => {
@@ -40,13 +40,13 @@ describe('the curated summary list in data/summary.json', () => {
     ).toHaveLength(1);
   });
 
-  it('reports ids the fact base lacks instead of dropping them silently', () => {
+  it('reports ids the fact base lacks instead of dropping them silently', async () => {
     const list = {
       overview: [
         { section: 'figures' as const, facts: ['mexico-pledged-30000-returns-monthly', 'no-such-fact'] },
       ],
     };
-    const plan = planSummary(createEngine(base), 'overview', list);
+    const plan = await planSummary(await embeddedEngine(), 'overview', list);
     expect(plan?.missing).toEqual(['no-such-fact']);
     expect(plan?.sections[0]?.lines.map((l) => l.fact.id)).toEqual(['mexico-pledged-30000-returns-monthly']);
   });

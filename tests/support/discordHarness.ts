@@ -8,8 +8,8 @@ import { Client, Events, type Interaction } from 'discord.js';
 import { afterEach, beforeAll, expect } from 'vitest';
 import { createRouter, type RouterOptions } from '../../src/bot/router.js';
 import type { CommandContext } from '../../commands/command.js';
-import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
-import { createEngine, type Engine } from '../../src/search/engine.js';
+import type { Engine } from '../../src/search/engine.js';
+import { embeddedEngine } from './engine.js';
 import { testContext } from './context.js';
 import { checkDiscordLimits, validateRequest } from './discordSpec.js';
 
@@ -280,7 +280,7 @@ export function useBotHarness() {
   let harness: Harness | undefined;
   let logLines: string[] = [];
   beforeAll(async () => {
-    engine = createEngine(await loadFactBase(EMBEDDED_DATA_DIR));
+    engine = await embeddedEngine();
   });
   afterEach(async () => {
     expectAllAccepted(harness?.requests ?? []);

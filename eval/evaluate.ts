@@ -1,8 +1,9 @@
 // Measures answer quality on a question set: top-1 accuracy and top-3 recall on questions the record
-// answers, the decline rate on those it does not, and the wrong-answer rate. Used by `npm run eval` and the
-// quality floor test, for factdesk and for the plain fuse.js baseline alike.
+// answers, the decline rate on those it does not, the wrong-answer rate, and how well the engine's
+// confidence is calibrated. Used by `npm run eval`, `npm run calibrate` and the quality floor tests, for
+// factdesk and for the plain fuse.js baseline alike. Not on the bot's runtime path.
 import { z } from 'zod';
-import type { Fact } from '../facts/schema.js';
+import type { Fact } from '../src/facts/schema.js';
 
 export const EvalQuestion = z.object({
   q: z.string(),
@@ -17,6 +18,8 @@ export interface EvalResponse {
   answered: boolean;
   /** The answer first, then the runners-up, as far as the system ranks them. */
   ranked: Fact[];
+  /** The system's confidence that its first-ranked fact answers, when it gives one. */
+  confidence?: number;
 }
 
 export interface EvalMiss {
@@ -33,6 +36,8 @@ export interface EvalReport {
   declined: number;
   wrong: number;
   misses: EvalMiss[];
+  /** Per question: the confidence in the first-ranked fact and whether that fact is right. */
+  calibration: { confidence: number; correct: boolean }[];
 }
 
 export function parseEvalQuestions(jsonl: string): EvalQuestion[] {
@@ -48,10 +53,15 @@ export function satisfies(fact: Fact, expect: readonly string[]): boolean {
   return expect.every((pattern) => new RegExp(pattern).test(text));
 }
 
-export function evaluate(
+/** Whether the first-ranked fact is the right one: for a question out of the record, no fact is. */
+export function isRight(fact: Fact | undefined, question: EvalQuestion): boolean {
+  return fact !== undefined && question.expect !== null && satisfies(fact, question.expect);
+}
+
+export async function evaluate(
   questions: readonly EvalQuestion[],
-  respond: (q: string) => EvalResponse,
-): EvalReport {
+  respond: (q: string) => EvalResponse | Promise<EvalResponse>,
+): Promise<EvalReport> {
   const report: EvalReport = {
     inScope: 0,
     outOfScope: 0,
@@ -60,10 +70,16 @@ export function evaluate(
     declined: 0,
     wrong: 0,
     misses: [],
+    calibration: [],
   };
   for (const question of questions) {
-    const response = respond(question.q);
+    const response = await respond(question.q);
     const top = response.answered ? response.ranked[0] : undefined;
+    if (response.confidence !== undefined)
+      report.calibration.push({
+        confidence: response.confidence,
+        correct: isRight(response.ranked[0], question),
+      });
     if (question.expect === null) {
       report.outOfScope += 1;
       if (!top) report.declined += 1;
@@ -94,4 +110,41 @@ export function rates(report: EvalReport) {
     declineRate: share(report.declined, report.outOfScope),
     wrongRate: share(report.wrong, report.inScope + report.outOfScope),
   };
+}
+
+export interface ReliabilityBin {
+  from: number;
+  to: number;
+  count: number;
+  meanConfidence: number;
+  accuracy: number;
+}
+
+/**
+ * The reliability table (confidence in ten bins against how often the first-ranked fact was right) and the
+ * expected calibration error: the count-weighted gap between the two. A calibrated engine's 0.8 is right
+ * four times in five.
+ */
+export function reliability(points: readonly { confidence: number; correct: boolean }[], binCount = 10) {
+  const bins: ReliabilityBin[] = Array.from({ length: binCount }, (_, i) => ({
+    from: i / binCount,
+    to: (i + 1) / binCount,
+    count: 0,
+    meanConfidence: 0,
+    accuracy: 0,
+  }));
+  for (const { confidence, correct } of points) {
+    const bin = bins[Math.min(binCount - 1, Math.floor(confidence * binCount))] as ReliabilityBin;
+    bin.count += 1;
+    bin.meanConfidence += confidence;
+    bin.accuracy += correct ? 1 : 0;
+  }
+  let error = 0;
+  for (const bin of bins) {
+    if (bin.count === 0) continue;
+    bin.meanConfidence /= bin.count;
+    bin.accuracy /= bin.count;
+    error += (bin.count / Math.max(1, points.length)) * Math.abs(bin.accuracy - bin.meanConfidence);
+  }
+  return { bins, expectedCalibrationError: error };
 }

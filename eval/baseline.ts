@@ -1,7 +1,7 @@
 // The yardstick for evaluation and benchmarks: plain fuse.js with its default options over the statements,
 // the simplest thing that could answer a question. factdesk has to beat it on the same work.
 import Fuse from 'fuse.js';
-import type { Fact } from '../facts/schema.js';
+import type { Fact } from '../src/facts/schema.js';
 import type { EvalResponse } from './evaluate.js';
 
 export function createBaseline(facts: readonly Fact[]): (question: string) => EvalResponse {

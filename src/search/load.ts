@@ -1,0 +1,102 @@
+// Loads what the engine needs beside the fact base: the sentence model, the stored vectors of the base's
+// texts (data/embeddings.json) and the fitted decision (data/decision-model.json). Texts without a stored
+// vector are embedded at start-up and reported, so a stale vector file is rebuilt, never silently ignored.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { FactBase } from '../facts/load.js';
+import { readDecisionModel, type DecisionModel } from './decide/model.js';
+import { loadEmbedder, type Embedder } from './embedder.js';
+import { createEngine, type Engine } from './engine.js';
+import type { SearchSettings } from './settings.js';
+import {
+  decodeVector,
+  encodeVector,
+  missingTexts,
+  textKey,
+  textsToEmbed,
+  VectorFile,
+} from './retrieve/vectors.js';
+
+export const VECTOR_FILE = 'embeddings.json';
+
+export async function readVectorFile(dataDir: string): Promise<VectorFile | undefined> {
+  let json: string;
+  try {
+    json = await readFile(path.join(dataDir, VECTOR_FILE), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const parsed = VectorFile.safeParse(JSON.parse(json));
+  if (!parsed.success)
+    throw new Error(`${VECTOR_FILE} in ${dataDir} is not a vector file: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+/** The base's vectors, with the missing ones embedded now: the file's own, then the new, by text key. */
+export async function vectorsFor(
+  base: FactBase,
+  embedder: Embedder,
+  file: VectorFile | undefined,
+): Promise<{ vectors: Map<string, Float32Array>; embedded: number }> {
+  const vectors = new Map<string, Float32Array>();
+  if (file?.model === embedder.model)
+    for (const [key, encoded] of Object.entries(file.vectors)) vectors.set(key, decodeVector(encoded));
+  const missing = missingTexts(file, base, embedder.model);
+  const fresh = await embedder.embed(missing);
+  missing.forEach((text, i) => vectors.set(textKey(text), fresh[i] as Float32Array));
+  return { vectors, embedded: missing.length };
+}
+
+/** The vector file for a base: only the base's own texts, so deleted phrasings leave no vectors behind. */
+export function vectorFileOf(
+  base: FactBase,
+  embedder: Embedder,
+  vectors: ReadonlyMap<string, Float32Array>,
+): VectorFile {
+  const entries = textsToEmbed(base)
+    .map((text) => textKey(text))
+    .sort()
+    .map((key) => [key, encodeVector(vectors.get(key) as Float32Array)] as const);
+  return {
+    $comment:
+      'Written by `npm run facts:embed`: sentence vectors of the fact base, keyed by a hash of each text.',
+    model: embedder.model,
+    dimensions: (vectors.values().next().value as Float32Array | undefined)?.length ?? 0,
+    factBaseVersion: base.version,
+    vectors: Object.fromEntries(entries),
+  };
+}
+
+export async function writeVectorFile(dataDir: string, file: VectorFile): Promise<void> {
+  await writeFile(path.join(dataDir, VECTOR_FILE), `${JSON.stringify(file, null, 1)}\n`);
+}
+
+export interface LoadEngineOptions {
+  /** Told how many texts had no stored vector and were embedded at start-up. */
+  onStale?: (embedded: number) => void;
+  decision?: DecisionModel;
+  settings?: SearchSettings;
+}
+
+/** The engine over a loaded base, with the model loaded once per process. */
+export async function loadEngine(
+  base: FactBase,
+  dataDir: string,
+  options: LoadEngineOptions = {},
+): Promise<Engine> {
+  const embedder = await loadEmbedder();
+  const { vectors, embedded } = await vectorsFor(base, embedder, await readVectorFile(dataDir));
+  if (embedded > 0) options.onStale?.(embedded);
+  return createEngine(base, {
+    embedder,
+    vectorOf: (key) => {
+      const vector = vectors.get(key);
+      if (!vector) throw new Error(`no vector for text ${key}`);
+      return vector;
+    },
+    dimensions: (vectors.values().next().value as Float32Array | undefined)?.length ?? 512,
+    decision: options.decision ?? readDecisionModel(),
+    ...(options.settings ? { settings: options.settings } : {}),
+  });
+}

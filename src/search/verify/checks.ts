@@ -1,0 +1,160 @@
+// The third stage: named checks of what a question asks against what a candidate fact contains. A fact
+// can be on topic and still not answer: it has no figure for "how many shelters", names another country's
+// official, states Mexico's demands when the US's were asked, or gives 30,000 where the question says 300k.
+// Each check is a plain function, tested on its own; the decision weighs their results.
+import type { Fact } from '../../facts/schema.js';
+import type { Analysis, BaseVocabulary } from '../analyze/question.js';
+import { COUNTRIES } from '../analyze/vocabulary.js';
+import { toTerms, toWords } from '../normalize.js';
+
+/** What the checks need to know of a fact, read once per fact and kept. */
+export interface FactProfile {
+  terms: ReadonlySet<string>;
+  /** Numbers the fact states: its figures, and the days of its dates. */
+  numbers: readonly number[];
+  figureUnits: readonly ReadonlySet<string>[];
+  years: readonly number[];
+  months: readonly string[];
+  hasDay: boolean;
+  /** Actors the fact concerns or names. */
+  actors: ReadonlySet<string>;
+  /** The countries whose thing or person the fact is about ("US presidential election", Blinken → us). */
+  ownCountries: ReadonlySet<string>;
+  givesReason: boolean;
+}
+
+export interface CheckResults {
+  /** The kind of answer asked for (a figure of that unit, a date, a day, a name, a reason) is not in the fact. */
+  typeMissing: boolean;
+  /** The question asks about another country's person or thing than the fact's. */
+  ownerConflict: boolean;
+  /** The question names people the fact neither concerns nor names. */
+  actorMismatch: boolean;
+  /** The fact is the own fact of a person or body the question names ("who is AMLO" → the AMLO fact). */
+  actorOwnFact: boolean;
+  /** The question names a number the fact does not state, while the fact states figures. */
+  numberConflict: boolean;
+  /** A number the question names is one the fact states. */
+  numberMatch: boolean;
+  /** The question names a year or month that the fact's dates contradict. */
+  dateConflict: boolean;
+  /** A year or month the question names is one of the fact's dates. */
+  dateMatch: boolean;
+  /** The question asks what one side wants; the fact is the other side's position. */
+  directionConflict: boolean;
+}
+
+const MONTH_NAMES: Record<string, string> = {
+  '01': 'january',
+  '05': 'may',
+  '11': 'november',
+  '12': 'december',
+};
+const COUNTRY_SET = new Set(COUNTRIES);
+const REASON =
+  /\b(?:because|due to|given|in exchange|to address|so that|reasons?|since|as the|out of ways|lowering his poll|left|legacy|following|after|as it was|to lower|to reduce|to assist|eager|porque|debido|a cambio|dado que)\b/i;
+const MONEY = new Set(['funding']);
+
+const termsOf = (text: string) => new Set(toTerms(toWords(text)));
+
+export function profileFact(fact: Fact, vocabulary: BaseVocabulary): FactProfile {
+  const texts = [fact.statement, ...fact.quotes.map((q) => q.text), ...fact.aliases];
+  const terms = termsOf(texts.join(' '));
+  const actors = new Set(fact.actors);
+  for (const term of terms) {
+    const actor = vocabulary.actorTerms.get(term);
+    if (actor) actors.add(actor);
+  }
+  const ownCountries = new Set<string>();
+  if (fact.kind === 'actor') for (const party of fact.parties) ownCountries.add(party);
+  for (const alias of fact.aliases)
+    for (const term of termsOf(alias)) if (COUNTRY_SET.has(term)) ownCountries.add(term);
+  return {
+    terms,
+    numbers: [
+      ...fact.figures.map((f) => f.value),
+      ...fact.dates.filter((d) => d.precision === 'day').map((d) => Number(d.value.slice(8))),
+    ],
+    // What a figure counts is the opening of its unit, before any preposition: "deportation flights from
+    // the U.S. to Venezuela" counts flights, not Venezuelans.
+    figureUnits: fact.figures.map((f) =>
+      termsOf(f.unit.split(/\s(?:from|to|of|in|per|for|attempting|under)\s/)[0] as string),
+    ),
+    years: fact.dates.map((d) => Number(d.value.slice(0, 4))),
+    months: fact.dates.flatMap((d) => MONTH_NAMES[d.value.slice(5, 7)] ?? []),
+    hasDay: fact.dates.some((d) => d.precision === 'day'),
+    actors,
+    ownCountries,
+    givesReason: REASON.test(`${fact.statement} ${fact.quotes.map((q) => q.text).join(' ')}`),
+  };
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.05 * Math.abs(b), 0.5);
+
+/** Whether the fact holds the kind of answer the question asks for. */
+export function answerTypeMissing(question: Analysis, fact: Fact, profile: FactProfile): boolean {
+  const { types } = question;
+  if ((types.has('howmany') || types.has('howmuch')) && !question.polar) {
+    if (fact.figures.length === 0) return true;
+    // An amount of money needs a figure of money, whatever else the question counts.
+    if (
+      types.has('howmuch') &&
+      [...MONEY].some((t) => question.terms.has(t)) &&
+      !profile.figureUnits.some((unit) => [...MONEY].some((t) => unit.has(t)))
+    )
+      return true;
+    const { counted } = question;
+    if (counted && !profile.figureUnits.some((unit) => unit.has(counted))) return true;
+  }
+  if (types.has('when')) {
+    if (fact.dates.length === 0) return true;
+    if (question.asksExactDay && !profile.hasDay) return true;
+  }
+  if (types.has('name') && fact.actors.length === 0 && fact.kind !== 'policy') return true;
+  // "Who says…" is answered by the attribution every fact carries.
+  if (types.has('who') && !question.asksSource && profile.actors.size === 0 && fact.kind !== 'sourcing')
+    return true;
+  if (types.has('why') && !profile.givesReason && fact.kind !== 'position') return true;
+  return false;
+}
+
+export function runChecks(question: Analysis, fact: Fact, profile: FactProfile): CheckResults {
+  const numberMatch = question.numbers.some((n) => profile.numbers.some((m) => near(n, m)));
+  const yearsKnown = question.years.length > 0 && profile.years.length > 0;
+  const monthsKnown = question.months.length > 0 && profile.months.length > 0;
+  const yearMatch = yearsKnown && question.years.some((y) => profile.years.includes(y));
+  const monthMatch = monthsKnown && question.months.some((m) => profile.months.includes(m));
+  return {
+    typeMissing: answerTypeMissing(question, fact, profile),
+    ownerConflict:
+      question.owners.length > 0 &&
+      profile.ownCountries.size > 0 &&
+      !question.owners.some((owner) => profile.ownCountries.has(owner)),
+    // Only a fact about other people mismatches; one about no one in particular may concern anyone's side.
+    actorMismatch:
+      question.actors.length > 0 &&
+      profile.actors.size > 0 &&
+      !question.actors.some((actor) => profile.actors.has(actor)),
+    actorOwnFact: fact.kind === 'actor' && question.actors.includes(fact.actors[0] as string),
+    numberConflict: question.numbers.length > 0 && fact.figures.length > 0 && !numberMatch,
+    numberMatch,
+    dateConflict: (yearsKnown && !yearMatch) || (monthsKnown && !monthMatch),
+    dateMatch: yearMatch || monthMatch,
+    directionConflict:
+      question.asker !== undefined &&
+      fact.side !== undefined &&
+      fact.side !== 'both' &&
+      fact.side !== question.asker,
+  };
+}
+
+/** Failures that rule a candidate out when another candidate passes: it does not answer this question. */
+export function isRuledOut(checks: CheckResults, polar: boolean): boolean {
+  return (
+    checks.typeMissing ||
+    checks.ownerConflict ||
+    checks.directionConflict ||
+    // A yes/no question with a wrong number or date is still answered by the fact, as a correction.
+    (!polar && (checks.numberConflict || checks.dateConflict))
+  );
+}

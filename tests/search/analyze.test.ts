@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
+import {
+  analyzeQuestion,
+  baseVocabulary,
+  detectLanguage,
+  type BaseVocabulary,
+} from '../../src/search/analyze/question.js';
+import { createSpelling } from '../../src/search/analyze/spelling.js';
+import { createLexicalIndex } from '../../src/search/retrieve/lexical.js';
+import { THESAURUS_WORDS } from '../../src/search/normalize.js';
+import { SEARCH_SETTINGS } from '../../src/search/settings.js';
+
+let vocabulary: BaseVocabulary;
+beforeAll(async () => {
+  const base = await loadFactBase(EMBEDDED_DATA_DIR);
+  const { words } = createLexicalIndex(base, SEARCH_SETTINGS);
+  vocabulary = baseVocabulary(
+    base,
+    words,
+    createSpelling(new Set([...THESAURUS_WORDS, ...words]), SEARCH_SETTINGS),
+  );
+});
+const read = (question: string) => analyzeQuestion(question, vocabulary);
+
+describe('reading what a question asks', () => {
+  it.each([
+    ['How many migrants a month?', 'howmany'],
+    ['¿Cuántos migrantes al mes?', 'howmany'],
+    ['How much money does Mexico want?', 'howmuch'],
+    ['When did Title 42 end?', 'when'],
+    ['what exact day did deportations start', 'when'],
+    ['¿Cuándo terminó el Título 42?', 'when'],
+    ['Who leads DHS?', 'who'],
+    ["What's the name of the official?", 'name'],
+    ['Where are the shelters?', 'where'],
+    ['Why does Biden need Mexico?', 'why'],
+    ['Did Mexico agree to take 30,000?', 'yesno'],
+  ])('reads "%s" as a %s question', (question, type) => {
+    expect(read(question).types.has(type as never)).toBe(true);
+  });
+
+  it('does not read a "when" inside a yes/no question as a question for a date', () => {
+    expect(read('Did the government reply when NBC asked for comment?').types.has('when')).toBe(false);
+  });
+
+  it('reads numbers written every way people write them, and years apart', () => {
+    expect(read('did mexico agree to take 300k a month?').numbers).toEqual([300000]);
+    expect(read('is it thirty thousand a month in 2024').numbers).toEqual([30000]);
+    expect(read('is it thirty thousand a month in 2024').years).toEqual([2024]);
+  });
+
+  it('knows people by the aliases of their own facts', () => {
+    expect(read('what did AMLO want').actors).toEqual(['lopez-obrador']);
+    expect(read('did the secretary of state go to Mexico').actors).toEqual(['blinken']);
+  });
+
+  it('reads who is asked to want what from whom', () => {
+    expect(read('what does the US want from Mexico').asker).toBe('us');
+    expect(read('What does Mexico want from the United States?').asker).toBe('mexico');
+    expect(read("what are mexico's demands").asker).toBe('mexico');
+    expect(read('when did Title 42 end').asker).toBeUndefined();
+  });
+
+  it('reads the thing a "how many" question counts', () => {
+    expect(read('How many migrant shelters are there in Juárez?').counted).toBe('shelter');
+    expect(read('how many deportation flights went to Venezuela').counted).toBe('flight');
+    expect(read('¿Cuántos albergues hay en Tijuana?').counted).toBe('shelter');
+    expect(read('how many a month').counted).toBeUndefined();
+  });
+
+  it('tells questions about today, opinions, predictions and claims apart', () => {
+    expect(read('who is the president now?').aboutNow).toBe(true);
+    expect(read('who was president in January 2024?').aboutNow).toBe(false);
+    expect(read('what do you think about title 42').opinion).toBe(true);
+    expect(read('Will Biden win in November?').prediction).toBe(true);
+    expect(read('I read Mexico takes 300k a month, is that true?').polar).toBe(true);
+    expect(read('When did Title 42 end?')).toMatchObject({
+      aboutNow: false,
+      opinion: false,
+      prediction: false,
+      polar: false,
+    });
+  });
+
+  it('flags names the record never uses', () => {
+    expect(read('What did Marcelo Ebrard say about the talks?').unknownNames).toEqual(['Marcelo', 'Ebrard']);
+    expect(read('What did Blinken say in Mexico?').unknownNames).toEqual([]);
+  });
+
+  it('tells Spanish from English', () => {
+    expect(detectLanguage('¿Cuándo terminó el Título 42?')).toBe('es');
+    expect(detectLanguage('cuando termino el titulo 42')).toBe('es');
+    expect(detectLanguage('when did title 42 end')).toBe('en');
+  });
+
+  it('tries each sentence of a chat message on its own', () => {
+    const segments = read('ok so my uncle is wrong. when did Title 42 end?').segments.map((s) => s.text);
+    expect(segments).toEqual([
+      'ok so my uncle is wrong. when did Title 42 end?',
+      'ok so my uncle is wrong.',
+      'when did Title 42 end?',
+    ]);
+  });
+});

@@ -1,0 +1,94 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EMBEDDED_DATA_DIR, loadFactBase, type FactBase } from '../../src/facts/load.js';
+import type { Fact } from '../../src/facts/schema.js';
+import { analyzeQuestion, baseVocabulary, type BaseVocabulary } from '../../src/search/analyze/question.js';
+import { createLexicalIndex } from '../../src/search/retrieve/lexical.js';
+import { SEARCH_SETTINGS } from '../../src/search/settings.js';
+import { isRuledOut, profileFact, runChecks } from '../../src/search/verify/checks.js';
+
+let base: FactBase;
+let vocabulary: BaseVocabulary;
+beforeAll(async () => {
+  base = await loadFactBase(EMBEDDED_DATA_DIR);
+  vocabulary = baseVocabulary(base, createLexicalIndex(base, SEARCH_SETTINGS).words, (w) => w);
+});
+
+const fact = (id: string): Fact => {
+  const found = base.facts.find((f) => f.id === id);
+  if (!found) throw new Error(`no fact ${id}`);
+  return found;
+};
+const check = (question: string, id: string) =>
+  runChecks(analyzeQuestion(question, vocabulary), fact(id), profileFact(fact(id), vocabulary));
+
+describe('checking what a question asks against what a fact holds', () => {
+  it('finds no figure of the unit asked for: shelters are mentioned, not counted', () => {
+    expect(
+      check('How many migrant shelters are there in Juárez?', 'title-42-shelters-juarez-tijuana-reynosa')
+        .typeMissing,
+    ).toBe(true);
+    expect(
+      check('How many migrants a month does Mexico take back?', 'mexico-pledged-30000-returns-monthly')
+        .typeMissing,
+    ).toBe(false);
+  });
+
+  it('finds no amount of money in a fact about funding', () => {
+    expect(
+      check('How much money does Mexico want for border security?', 'mexico-wants-border-security-funding')
+        .typeMissing,
+    ).toBe(true);
+    expect(
+      check('What does Mexico want for border security?', 'mexico-wants-border-security-funding').typeMissing,
+    ).toBe(false);
+  });
+
+  it('finds no exact day where the record gives a month', () => {
+    expect(check('On what exact day did Title 42 end?', 'title-42-ended-may-2023').typeMissing).toBe(true);
+    expect(check('When did Title 42 end?', 'title-42-ended-may-2023').typeMissing).toBe(false);
+  });
+
+  it("tells another country's official from the fact's", () => {
+    expect(check("who is mexico's foreign minister", 'actor-blinken').ownerConflict).toBe(true);
+    expect(check("who is the US's secretary of state", 'actor-blinken').ownerConflict).toBe(false);
+  });
+
+  it('tells who wants what from whom', () => {
+    expect(check('what does the US want from Mexico', 'mexico-lofty-demands').directionConflict).toBe(true);
+    expect(check('what does Mexico want from the US', 'mexico-lofty-demands').directionConflict).toBe(false);
+  });
+
+  it('compares the numbers a question names with the fact’s figures', () => {
+    const wrong = check('did mexico agree to take 300k a month?', 'mexico-pledged-30000-returns-monthly');
+    expect(wrong).toMatchObject({ numberConflict: true, numberMatch: false });
+    const right = check('did mexico agree to take 30k a month?', 'mexico-pledged-30000-returns-monthly');
+    expect(right).toMatchObject({ numberConflict: false, numberMatch: true });
+  });
+
+  it('compares the years and months a question names with the fact’s dates', () => {
+    expect(check('did title 42 end in 2022?', 'title-42-ended-may-2023')).toMatchObject({
+      dateConflict: true,
+    });
+    expect(check('did title 42 end in May 2023?', 'title-42-ended-may-2023')).toMatchObject({
+      dateConflict: false,
+      dateMatch: true,
+    });
+  });
+
+  it('notices people the fact is not about', () => {
+    expect(
+      check('What did Trump say about fentanyl?', 'blinken-mayorkas-visit-late-december').actorMismatch,
+    ).toBe(true);
+    expect(
+      check('Who did Blinken meet in December?', 'blinken-mayorkas-visit-late-december').actorMismatch,
+    ).toBe(false);
+  });
+
+  it('rules a candidate out on what it cannot answer, but keeps a yes/no question’s wrong figure for a correction', () => {
+    const missing = { ...check('When did Title 42 end?', 'title-42-ended-may-2023'), typeMissing: true };
+    expect(isRuledOut(missing, false)).toBe(true);
+    const conflict = check('did mexico agree to take 300k a month?', 'mexico-pledged-30000-returns-monthly');
+    expect(isRuledOut(conflict, true)).toBe(false);
+    expect(isRuledOut(conflict, false)).toBe(true);
+  });
+});
