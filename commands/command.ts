@@ -31,7 +31,9 @@ export interface CooldownStore {
 }
 
 /** What a reload of the fact base reports: the new version, or why the edited base was refused. */
-export type ReloadResult = { ok: true; version: string; facts: number } | { ok: false; problems: string };
+export type ReloadResult =
+  /** `uncorrected`: facts whose statement changed without a correction entry, for the curator to fix. */
+  { ok: true; version: string; facts: number; uncorrected: string[] } | { ok: false; problems: string };
 
 /** What handlers are given: the current engine (it changes on reload), settings and a logger. */
 export interface CommandContext {

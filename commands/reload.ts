@@ -27,7 +27,10 @@ export const reload = slashCommand({
     }
     const result = await context.reload();
     const content = result.ok
-      ? MESSAGES.reloaded(result.version, result.facts)
+      ? [
+          MESSAGES.reloaded(result.version, result.facts),
+          ...result.uncorrected.map(MESSAGES.uncorrected),
+        ].join('\n')
       : truncate(MESSAGES.reloadRefused(result.problems), 2000);
     return { type: 'reply', body: messageBody({ visibility: 'private', content }) };
   },

@@ -47,6 +47,8 @@ export const MESSAGES = {
   summaryCooldown: (seconds: number) => `You can post another summary in ${seconds} s.`,
   reloadOwnersOnly: 'Only the bot’s owners can reload the fact base.',
   reloaded: (version: string, facts: number) => `Fact base reloaded: version ${version}, ${facts} facts.`,
+  uncorrected: (factId: string) =>
+    `Warning: the statement of “${factId}” changed without a new entry in its corrections list. Add one (date and what changed) so readers see it.`,
   reloadRefused: (problems: string) =>
     `The new fact base was refused; the bot keeps serving the last good one.\n${problems}`,
   leadCorrection: (recorded: string) => `No — the record says ${recorded}.`,
@@ -256,6 +258,9 @@ export const PROVENANCE = {
       .join(', ')}.`,
   paragraphNumbers: 'Paragraph numbers',
   curatorNote: 'Curator’s note',
+  corrected: 'Corrected',
+  correctedOn: (date: string, note: string) => `Corrected on ${date}: ${note}`,
+  corrections: 'Corrections to this fact',
   earlierReported: 'Earlier reported',
   superseded: 'Superseded',
   supersededBy: (id: string) => `A later source changed this fact: see fact ${id}.`,

@@ -4,6 +4,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { ReloadResult } from '../../commands/command.js';
+import { uncorrectedChanges } from '../facts/corrections.js';
 import type { FactBase } from '../facts/load.js';
 import type { Logger } from '../logger.js';
 import type { Engine } from '../search/engine.js';
@@ -55,6 +56,8 @@ export function createReloader(options: {
   logger: Logger;
   /** How a data folder is checked; a worker thread unless a test passes something else. */
   check?: (dataDir: string) => Promise<FactBaseCheck>;
+  /** The base being served, to report statements a reload changes without a correction. */
+  current?: () => FactBase;
   /** Told of every swap, for the fact base version in /metrics. */
   onReloaded?: (base: FactBase) => void;
 }) {
@@ -73,6 +76,10 @@ export function createReloader(options: {
       options.logger.warn('fact base reload refused', { count: result.count, problems: result.listed });
       return { ok: false, problems: result.listed };
     }
+    const before = options.current?.();
+    const uncorrected = before ? uncorrectedChanges(before, result.base) : [];
+    if (uncorrected.length > 0)
+      options.logger.warn('statements changed without a correction entry', { facts: uncorrected });
     // The engine is built in full before it is swapped in: requests keep the old one until then.
     options.setEngine(
       await loadEngine(result.base, options.dataDir, {
@@ -84,7 +91,7 @@ export function createReloader(options: {
       version: result.base.version,
       facts: result.base.facts.length,
     });
-    return { ok: true, version: result.base.version, facts: result.base.facts.length };
+    return { ok: true, version: result.base.version, facts: result.base.facts.length, uncorrected };
   }
 
   return {

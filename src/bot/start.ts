@@ -37,6 +37,7 @@ export function createContext(options: {
     dataDir: options.dataDir,
     logger: options.logger,
     setEngine: (next) => (current = next),
+    current: () => current.base,
     onReloaded: (base) => options.telemetry?.factBase(base),
   });
   return {

@@ -98,6 +98,14 @@ export const CuratorNote = z
   })
   .strict();
 
+/** A dated correction, as newsrooms publish them: the day it was made and what was wrong. */
+export const Correction = z
+  .object({
+    date: CalendarDate.refine((value) => value.length === 10, 'must be a day, YYYY-MM-DD'),
+    note: z.string().min(10).max(300),
+  })
+  .strict();
+
 /** One curated claim of a source, with its quotes and what search and the commands need to find and show it. */
 export const Fact = z
   .object({
@@ -130,10 +138,21 @@ export const Fact = z
      * older fact is kept; answers show the newer one with this one as "earlier reported".
      */
     supersededBy: Slug.optional(),
+    /** Corrections made to this fact, oldest first ("2024-02-01: the figure was 30,000, not 3,000"). */
+    corrections: z.array(Correction).default([]),
     translations: z.partialRecord(Locale, FactTranslation).default({}),
   })
   .strict()
   .superRefine((fact, ctx) => {
+    fact.corrections.forEach((correction, i) => {
+      const previous = fact.corrections[i - 1];
+      if (previous && previous.date > correction.date)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['corrections', i, 'date'],
+          message: 'corrections are listed oldest first',
+        });
+    });
     if (fact.kind === 'figure' && fact.figures.length === 0) {
       ctx.addIssue({
         code: 'custom',

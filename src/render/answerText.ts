@@ -42,6 +42,7 @@ function factLines(fact: Fact, base: FactBase): string[] {
   lines.push('', `Attributed to: ${view.attribution}`);
   if (view.dates.length > 0)
     lines.push(`When: ${view.dates.map((d) => (d.role ? `${d.label} (${d.role})` : d.label)).join('; ')}`);
+  for (const c of fact.corrections) lines.push(PROVENANCE.correctedOn(c.date, c.note));
   for (const note of view.notes) lines.push(`${PROVENANCE.curatorNote}: ${note.text}`);
   for (const older of view.earlierReported)
     lines.push(

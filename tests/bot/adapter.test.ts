@@ -160,7 +160,9 @@ describe('slow handlers', () => {
       {
         config: { BOT_OWNER_IDS: [USER_ID] },
         reload: () =>
-          new Promise((resolve) => setTimeout(() => resolve({ ok: true, version: 'v2', facts: 54 }), 300)),
+          new Promise((resolve) =>
+            setTimeout(() => resolve({ ok: true, version: 'v2', facts: 54, uncorrected: [] }), 300),
+          ),
       } as Partial<CommandContext>,
       50,
     );

@@ -158,8 +158,8 @@ describe('the HTTP interactions endpoint', () => {
 
   it('defers slow work, then sends the reply by webhook', async () => {
     const slowReload = () =>
-      new Promise<{ ok: true; version: string; facts: number }>((resolve) =>
-        setTimeout(() => resolve({ ok: true, version: 'v2', facts: 3 }), 300),
+      new Promise<{ ok: true; version: string; facts: number; uncorrected: string[] }>((resolve) =>
+        setTimeout(() => resolve({ ok: true, version: 'v2', facts: 3, uncorrected: [] }), 300),
       );
     const { post, discord } = await setup(
       { config: { BOT_OWNER_IDS: [USER_ID] }, reload: slowReload },

@@ -40,7 +40,7 @@ describe('abuse limits through the real discord.js', () => {
 
 describe('/reload', () => {
   it('is refused to anyone who is not an owner', async () => {
-    const h = await setup({ reload: async () => ({ ok: true, version: 'x', facts: 1 }) });
+    const h = await setup({ reload: async () => ({ ok: true, version: 'x', facts: 1, uncorrected: [] }) });
     await h.dispatch(slashCommand('reload'));
     expect(replies(h)[0]).toMatchObject({ content: MESSAGES.reloadOwnersOnly, flags: 64 });
   });

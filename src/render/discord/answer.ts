@@ -199,9 +199,19 @@ export function renderFactSource(fact: Fact, base: FactBase, visibility: Visibil
   const source = sourceOf(fact, base);
   const numbers = [...new Set(fact.quotes.filter((q) => q.source === source.id).map((q) => q.paragraph))];
   const bodies = numbers.map((n) => renderParagraph(source, n, base, visibility, fact));
+  // The whole history, as a newsroom's corrections box: every change, dated, oldest first.
+  const history =
+    fact.corrections.length > 0
+      ? [
+          {
+            title: PROVENANCE.corrections,
+            description: fact.corrections.map((c) => PROVENANCE.correctedOn(c.date, c.note)).join('\n'),
+          },
+        ]
+      : [];
   return messageBody({
     visibility,
-    embeds: bodies.flatMap((b) => b.embeds ?? []).slice(0, 4),
+    embeds: [...bodies.flatMap((b) => b.embeds ?? []).slice(0, 4), ...history],
   });
 }
 

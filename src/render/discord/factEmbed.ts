@@ -62,6 +62,12 @@ export function factEmbed(fact: Fact, base: FactBase): APIEmbed {
     });
   }
   if (view.paragraphMapping) fields.push({ name: PROVENANCE.paragraphNumbers, value: view.paragraphMapping });
+  const latest = fact.corrections.at(-1);
+  if (latest)
+    fields.push({
+      name: PROVENANCE.corrected,
+      value: truncate(PROVENANCE.correctedOn(latest.date, latest.note), 1024),
+    });
   for (const note of view.notes) {
     fields.push({ name: PROVENANCE.curatorNote, value: truncate(note.text, 1024) });
   }
