@@ -92,6 +92,10 @@ describe('reading what a question asks', () => {
     expect(detectLanguage('¿Cuándo terminó el Título 42?')).toBe('es');
     expect(detectLanguage('cuando termino el titulo 42')).toBe('es');
     expect(detectLanguage('when did title 42 end')).toBe('en');
+    // Keywords alone: told by Spanish spelling.
+    expect(detectLanguage('fentanilo negociaciones')).toBe('es');
+    expect(detectLanguage('vuelos deportación Venezuela 2023')).toBe('es');
+    expect(detectLanguage('Title 42 expulsions')).toBe('en');
   });
 
   it('tries each sentence of a chat message on its own', () => {

@@ -33,6 +33,12 @@ describe('checking what a question asks against what a fact holds', () => {
     ).toBe(false);
   });
 
+  it('finds no leader in a fact about a body: the INM is named, who runs it is not', () => {
+    expect(check('Who runs the National Institute of Migration?', 'actor-inm').typeMissing).toBe(true);
+    expect(check('¿Quién dirige el Instituto Nacional de Migración?', 'actor-inm').typeMissing).toBe(true);
+    expect(check("who's the head of the State Department", 'actor-blinken').typeMissing).toBe(false);
+  });
+
   it('finds no amount of money in a fact about funding', () => {
     expect(
       check('How much money does Mexico want for border security?', 'mexico-wants-border-security-funding')

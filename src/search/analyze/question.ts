@@ -112,11 +112,14 @@ export function baseVocabulary(
 }
 
 const SPANISH =
-  /^(?:que|el|la|los|las|de|del|en|por|para|con|es|son|cuantos|cuantas|cuanto|cuando|quien|quienes|donde|como|cual|cuales|hay|fue|y|un|una|se|su|al|lo|le|pero|mas|porque|tiene|quiere|eeuu|estados|unidos)$/;
+  /^(?:que|q|el|la|los|las|de|del|en|por|para|pa|con|es|son|cuantos|cuantas|cuanto|cuando|quien|quienes|donde|como|cual|cuales|hay|fue|y|un|una|se|su|al|lo|le|pero|mas|porque|pq|tiene|quiere|eeuu|estados|unidos|esta|estan|sobre|significa)$/;
 const ENGLISH =
   /^(?:the|is|are|was|were|what|how|who|did|does|do|of|to|in|and|a|an|for|with|when|why|where|which|this|that|many|much|has|have|it)$/;
 
-/** Spanish or English, by which language's function words the question uses more. */
+/** Accents and word endings English does not have: what tells a few Spanish keywords ("fentanilo negociaciones"). */
+const SPANISH_SPELLING = /[áéíóú]|ci[oó]n(?:es)?\b/i;
+
+/** Spanish or English, by which language's function words the question uses more, then by its spelling. */
 export function detectLanguage(text: string): Language {
   if (/[¿¡ñ]/.test(text)) return 'es';
   let es = 0;
@@ -125,6 +128,7 @@ export function detectLanguage(text: string): Language {
     if (SPANISH.test(word)) es += 1;
     if (ENGLISH.test(word)) en += 1;
   }
+  if (es === en) return SPANISH_SPELLING.test(text) ? 'es' : 'en';
   return es > en ? 'es' : 'en';
 }
 

@@ -19,6 +19,8 @@ export const QuestionType = z.enum([
   'why',
   'how',
   'yesno',
+  /** The person who leads a body ("who runs the INM"): a fact about the body alone does not name them. */
+  'leader',
 ]);
 export type QuestionType = z.infer<typeof QuestionType>;
 
@@ -49,6 +51,8 @@ export const Vocabulary = z
     nowPatterns: Patterns,
     /** A question stating a claim to be checked ("I read that…", "is it true…"). */
     claimPatterns: Patterns,
+    /** Actors that are bodies (an agency, a legislature), not people: they have leaders, not names. */
+    bodies: Words,
     /** Question type → patterns on the normalized words of the question. */
     questionTypes: z.record(QuestionType, Patterns),
   })
@@ -72,6 +76,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = VOCABULARY.
 export const STOP_WORDS: ReadonlySet<string> = new Set(VOCABULARY.stopWords);
 export const IMPLIES: Readonly<Record<string, readonly string[]>> = VOCABULARY.implies;
 export const COUNTRIES: readonly string[] = VOCABULARY.countries;
+export const BODIES: ReadonlySet<string> = new Set(VOCABULARY.bodies);
 export const KIND_IMPLIES: Readonly<Record<string, readonly string[]>> = VOCABULARY.kindImplies;
 export const QUESTION_PHRASES: readonly string[] = VOCABULARY.questionPhrases;
 export const SHORTHAND: Readonly<Record<string, string>> = VOCABULARY.shorthand;

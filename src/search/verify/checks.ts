@@ -4,7 +4,7 @@
 // Each check is a plain function, tested on its own; the decision weighs their results.
 import type { Fact } from '../../facts/schema.js';
 import type { Analysis, BaseVocabulary } from '../analyze/question.js';
-import { COUNTRIES } from '../analyze/vocabulary.js';
+import { BODIES, COUNTRIES } from '../analyze/vocabulary.js';
 import { toTerms, toWords } from '../normalize.js';
 
 /** What the checks need to know of a fact, read once per fact and kept. */
@@ -111,6 +111,7 @@ export function answerTypeMissing(question: Analysis, fact: Fact, profile: FactP
     if (question.asksExactDay && !profile.hasDay) return true;
   }
   if (types.has('name') && fact.actors.length === 0 && fact.kind !== 'policy') return true;
+  if (types.has('leader') && [...profile.actors].every((actor) => BODIES.has(actor))) return true;
   // "Who says…" is answered by the attribution every fact carries.
   if (types.has('who') && !question.asksSource && profile.actors.size === 0 && fact.kind !== 'sourcing')
     return true;
