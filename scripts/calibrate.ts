@@ -1,7 +1,8 @@
 // npm run calibrate [-- --ablate] — fits the answer/decline decision on the labelled development questions
 // (the dev set, the four earlier blind sets now used for development, and a training set of paraphrases and
-// near-misses), chooses the threshold for the target wrong-answer rate on cross-validated probabilities,
-// and writes data/decision-model.json. --ablate refits without each feature in turn, to show what it earns.
+// near-misses), chooses the threshold for the target wrong-answer rate on cross-validated probabilities of
+// the blind-written sets, and writes data/decision-model.json. --ablate refits without each feature in
+// turn, to show what it earns.
 import { readFile, writeFile } from 'node:fs/promises';
 import { EMBEDDED_DATA_DIR, loadFactBase } from '../src/facts/load.js';
 import {
@@ -12,29 +13,49 @@ import {
   type DecisionModel,
 } from '../src/search/decide/model.js';
 import { loadEngine } from '../src/search/load.js';
-import { chooseThreshold, crossValidate, fitLogistic, type Example } from '../eval/calibration.js';
+import {
+  chooseThreshold,
+  crossValidate,
+  fitLogistic,
+  type Example,
+  type Operating,
+} from '../eval/calibration.js';
 import { isRight, parseEvalQuestions, type EvalQuestion } from '../eval/evaluate.js';
 import type { Analysis } from '../src/search/analyze/question.js';
 import type { Explanation } from '../src/search/engine.js';
 import { isRuledOut, type CheckResults } from '../src/search/verify/checks.js';
 
-/** The wrong-answer rate the threshold is chosen for: below the product's 4% ceiling, with room for noise. */
-const TARGET_WRONG_RATE = 0.03;
+/**
+ * The wrong-answer rate the threshold is chosen for: well below the product's 4% ceiling, because new
+ * questions hold more near-misses than the development sets (the sealed sets measured 1.5–2.5 times their
+ * wrong-answer rate at the same threshold).
+ */
+const TARGET_WRONG_RATE = 0.025;
 
-const SETS = [
+/**
+ * Sets written blind from the article, as users ask: the threshold is chosen on these. The training set
+ * was written to be hard (half of it near-misses, twice the share users ask), so it teaches the weights
+ * what a near-miss looks like but would set the threshold for a stream of questions no one sends.
+ */
+const BLIND_SETS = [
   'dev-questions.jsonl',
   'holdout-questions.jsonl',
   'holdout2-questions.jsonl',
   'holdout3-questions.jsonl',
   'holdout4-questions.jsonl',
-  'train-questions.jsonl',
+  'dev-es-questions.jsonl',
 ];
+const SETS = [...BLIND_SETS, 'train-questions.jsonl'];
 
-const questions = (
-  await Promise.all(
-    SETS.map((name) => readFile(new URL(`../tests/fixtures/${name}`, import.meta.url), 'utf8')),
-  )
-).flatMap(parseEvalQuestions);
+const labelled = await Promise.all(
+  SETS.map(async (name) =>
+    parseEvalQuestions(await readFile(new URL(`../tests/fixtures/${name}`, import.meta.url), 'utf8')).map(
+      (question) => ({ question, blind: BLIND_SETS.includes(name) }),
+    ),
+  ),
+);
+const questions = labelled.flat().map((l) => l.question);
+const blind = labelled.flat().map((l) => l.blind);
 const base = await loadFactBase(EMBEDDED_DATA_DIR);
 // Features do not depend on the decision, so any model serves to compute them.
 const placeholder: DecisionModel = {
@@ -43,7 +64,7 @@ const placeholder: DecisionModel = {
   scale: FEATURES.map(() => 1),
   weights: FEATURES.map(() => 0),
   bias: 0,
-  threshold: 0.5,
+  thresholds: { en: 0.5, es: 0.5 },
   targetWrongRate: TARGET_WRONG_RATE,
   fitted: {},
 };
@@ -56,6 +77,7 @@ for (const question of questions) {
   const { analysis, ranked } = await engine.explain(question.q, 5);
   runs.push({ question, analysis, candidates: [...ranked].sort((a, b) => b.score - a.score) });
 }
+const LANGUAGES = ['en', 'es'] as const;
 
 /** The examples the decision learns from, with the named check (its ruling out and its feature) off. */
 function examplesWithout(check?: keyof CheckResults): Example[] {
@@ -79,16 +101,29 @@ const examples = examplesWithout();
 
 const nonPositive = FEATURES.map((name) => FAILED_CHECKS.includes(name));
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+/**
+ * Cross-validated figures with a threshold per language, each the lowest within the target on that
+ * language's blind-written questions: Spanish questions rank on fewer signals (the sentence model reads
+ * English), so one threshold for both would be too strict for one and too lax for the other.
+ */
 const describe = (label: string, list: Example[]) => {
-  const point = chooseThreshold(list, crossValidate(list, nonPositive), TARGET_WRONG_RATE);
-  console.log(
-    `${label.padEnd(28)} top-1 ${percent(point.top1).padStart(6)}  declines ${percent(point.declineRate).padStart(6)}  wrong ${percent(point.wrongRate).padStart(5)}  threshold ${point.threshold.toFixed(3)}`,
-  );
-  return point;
+  const probabilities = crossValidate(list, nonPositive);
+  const points = Object.fromEntries(
+    LANGUAGES.map((language) => {
+      const mine = (_: unknown, i: number) => blind[i] && runs[i]?.analysis.language === language;
+      return [language, chooseThreshold(list.filter(mine), probabilities.filter(mine), TARGET_WRONG_RATE)];
+    }),
+  ) as Record<(typeof LANGUAGES)[number], Operating>;
+  const line = LANGUAGES.map((language) => {
+    const p = points[language];
+    return `${language} top-1 ${percent(p.top1).padStart(6)} declines ${percent(p.declineRate).padStart(6)} wrong ${percent(p.wrongRate).padStart(5)} at ${p.threshold.toFixed(3)}`;
+  }).join('  |  ');
+  console.log(`${label.padEnd(32)} ${line}`);
+  return points;
 };
 
 console.log(
-  `${examples.length} labelled questions (${examples.filter((e) => e.inScope).length} in scope), 5-fold cross-validation, target wrong ≤ ${percent(TARGET_WRONG_RATE)}\n`,
+  `${examples.length} labelled questions (${examples.filter((e) => e.inScope).length} in scope), 5-fold cross-validation; threshold for wrong ≤ ${percent(TARGET_WRONG_RATE)} on the ${blind.filter(Boolean).length} blind-written ones, figures on those\n`,
 );
 const chosen = describe('all features', examples);
 if (process.argv.includes('--ablate')) {
@@ -111,14 +146,22 @@ const model: DecisionModel = {
   scale: fit.scale,
   weights: fit.weights,
   bias: fit.bias,
-  threshold: chosen.threshold,
+  thresholds: { en: chosen.en.threshold, es: chosen.es.threshold },
   targetWrongRate: TARGET_WRONG_RATE,
   fitted: {
     factBaseVersion: base.version,
     questions: examples.length,
     sets: SETS,
-    crossValidated: { top1: chosen.top1, declineRate: chosen.declineRate, wrongRate: chosen.wrongRate },
+    thresholdChosenOn: BLIND_SETS,
+    crossValidated: Object.fromEntries(
+      LANGUAGES.map((language) => {
+        const { top1, declineRate, wrongRate } = chosen[language];
+        return [language, { top1, declineRate, wrongRate }];
+      }),
+    ),
   },
 };
 await writeFile(DECISION_MODEL_PATH, `${JSON.stringify(model, null, 2)}\n`);
-console.log(`\nwrote data/decision-model.json (threshold ${chosen.threshold.toFixed(3)})`);
+console.log(
+  `\nwrote data/decision-model.json (thresholds en ${chosen.en.threshold.toFixed(3)}, es ${chosen.es.threshold.toFixed(3)})`,
+);

@@ -9,7 +9,7 @@ import { createSpelling } from './analyze/spelling.js';
 import { THESAURUS_WORDS, cleanQuestion } from './normalize.js';
 import { FEATURES, featuresOf, probability, type Candidate, type DecisionModel } from './decide/model.js';
 import type { Embedder } from './embedder.js';
-import { fuseCandidates, type Retrieved } from './retrieve/fuse.js';
+import { fuseCandidates, semanticWeight, type Retrieved } from './retrieve/fuse.js';
 import { createLexicalIndex, type LexicalHit } from './retrieve/lexical.js';
 import { createSemanticIndex } from './retrieve/semantic.js';
 import { missingDetail, reportedDate, type Answer } from './respond.js';
@@ -120,6 +120,7 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
     const retrieved = fuseCandidates(
       current(hits),
       current(semantic.rank(vector as Float32Array, Math.max(settings.candidatesPerSignal, depth))),
+      semanticWeight(analysis.language, settings),
       settings,
     );
     const knownShare = lexical.knownShare(analysis.terms);
@@ -139,11 +140,14 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
         retrieved.find(
           (r) => r.index !== t.retrieved.index && r.fused < t.retrieved.fused - settings.ambiguityMargin,
         )?.fused ?? 0;
+      const others = top.filter((o) => o.retrieved !== t.retrieved);
       const features = featuresOf(candidate, {
         analysis,
         runnerUp,
         knownShare,
         notTopRanked: position === 0 && t.retrieved !== top[0]?.retrieved,
+        othersSemantic:
+          others.reduce((sum, o) => sum + o.retrieved.semantic.score, 0) / Math.max(1, others.length),
       });
       return {
         retrieved: t.retrieved,
@@ -191,7 +195,8 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
     const [best, ...rest] = verified;
     const confidence = Number((best?.probability ?? 0).toFixed(3));
     const closest = verified.slice(0, settings.relatedCount).map((v) => factAt(v.retrieved.index));
-    if (!best || best.probability < parts.decision.threshold) {
+    const threshold = parts.decision.thresholds[language];
+    if (!best || best.probability < threshold) {
       // A question for a detail the record only mentions is told so, with the fact that mentions it.
       const onTopic = verified.find(
         (v) =>
@@ -223,7 +228,7 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
       .filter(
         (v) =>
           !v.ruledOut &&
-          v.probability >= parts.decision.threshold &&
+          v.probability >= threshold &&
           best.retrieved.fused - v.retrieved.fused < settings.ambiguityMargin,
       )
       .slice(0, 1)
@@ -261,13 +266,15 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
     };
   }
 
-  const toRanked = (v: Run['verified'][number]): RankedFact => ({
-    fact: factAt(v.retrieved.index),
-    score: v.retrieved.fused,
-    probability: v.probability,
-    answers: !v.ruledOut && v.probability >= parts.decision.threshold,
-    candidate: v.candidate,
-  });
+  const toRanked =
+    ({ analysis }: Run) =>
+    (v: Run['verified'][number]): RankedFact => ({
+      fact: factAt(v.retrieved.index),
+      score: v.retrieved.fused,
+      probability: v.probability,
+      answers: !v.ruledOut && v.probability >= parts.decision.thresholds[analysis.language],
+      candidate: v.candidate,
+    });
 
   return {
     base,
@@ -275,14 +282,16 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
     async rankFacts(question, limit) {
       const query = cleanQuestion(question);
       if (!/[\p{L}\p{N}]/u.test(query)) return [];
-      return (await run(query, limit)).verified.slice(0, limit).map(toRanked);
+      const ran = await run(query, limit);
+      return ran.verified.slice(0, limit).map(toRanked(ran));
     },
     async explain(question, limit) {
-      const { analysis, verified } = await run(cleanQuestion(question), limit);
+      const ran = await run(cleanQuestion(question), limit);
+      const { analysis, verified } = ran;
       return {
         analysis,
         ranked: verified.slice(0, limit).map((v) => ({
-          ...toRanked(v),
+          ...toRanked(ran)(v),
           ruledOut: v.ruledOut,
           features: Object.fromEntries(FEATURES.map((name, i) => [name, v.features[i] as number])),
         })),

@@ -369,7 +369,7 @@ const factIds = new Set(base.facts.map((f) => f.id));
 describe('the answer engine, whatever the question', () => {
   it('never throws, and every answer stands on a verbatim quote from its source', async () => {
     let answered = 0;
-    const { threshold } = readDecisionModel();
+    const { thresholds } = readDecisionModel();
     await fc.assert(
       fc.asyncProperty(hostileText, async (question) => {
         const answer = await engine.answer(question);
@@ -383,7 +383,7 @@ describe('the answer engine, whatever the question', () => {
           expect(answer.fact).toBeNull();
           return;
         }
-        expect(answer.confidence).toBeGreaterThanOrEqual(threshold);
+        expect(answer.confidence).toBeGreaterThanOrEqual(thresholds[answer.language ?? 'en']);
         const fact = answer.fact;
         expect(fact).not.toBeNull();
         expect(fact?.quotes.length).toBeGreaterThanOrEqual(1);

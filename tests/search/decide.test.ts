@@ -15,11 +15,13 @@ import {
 } from '../../eval/calibration.js';
 
 describe('the fitted decision in data/decision-model.json', () => {
-  it('is fitted for the features the engine computes, with a threshold for a stated wrong-answer rate', () => {
+  it('is fitted for the features the engine computes, with a threshold per language for a stated wrong-answer rate', () => {
     const model = readDecisionModel();
     expect(model.features).toEqual([...FEATURES]);
-    expect(model.threshold).toBeGreaterThan(0);
-    expect(model.threshold).toBeLessThan(1);
+    for (const threshold of [model.thresholds.en, model.thresholds.es]) {
+      expect(threshold).toBeGreaterThan(0);
+      expect(threshold).toBeLessThan(1);
+    }
     expect(model.targetWrongRate).toBeLessThanOrEqual(0.04);
   });
 

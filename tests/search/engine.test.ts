@@ -18,7 +18,7 @@ describe('answering from the record', () => {
     expect(answer.answered).toBe(true);
     expect(answer.fact?.id).toBe('mexico-pledged-30000-returns-monthly');
     expect(answer.fact?.quotes[0]).toMatchObject({ paragraph: 7, text: expect.stringContaining('30,000') });
-    expect(answer.confidence).toBeGreaterThanOrEqual(readDecisionModel().threshold);
+    expect(answer.confidence).toBeGreaterThanOrEqual(readDecisionModel().thresholds.en);
     expect(answer.kind).toBe('answer');
   });
 

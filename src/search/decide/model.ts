@@ -37,6 +37,7 @@ export const FEATURES = [
   'semantic',
   'semanticQuestion',
   'fusedMargin',
+  'semanticSpread',
   'knownShare',
   ...FAILING_CHECKS,
   'actorOwnFact',
@@ -61,6 +62,8 @@ export interface DecisionContext {
   knownShare: number;
   /** Whether verification passed over better-ranked candidates to reach this one. */
   notTopRanked: boolean;
+  /** The mean semantic similarity of the other candidates retrieved. */
+  othersSemantic: number;
 }
 
 export function featuresOf(candidate: Candidate, context: DecisionContext): number[] {
@@ -76,6 +79,9 @@ export function featuresOf(candidate: Candidate, context: DecisionContext): numb
     semantic: candidate.semantic.score,
     semanticQuestion: candidate.semantic.question,
     fusedMargin: candidate.fused - context.runnerUp,
+    // How far this fact stands out in meaning from the rest: the model finds every Spanish sentence of the
+    // domain alike, so there only the spread, not the level, says anything.
+    semanticSpread: candidate.semantic.score - context.othersSemantic,
     knownShare: context.knownShare,
     typeMissing: Number(checks.typeMissing),
     ownerConflict: Number(checks.ownerConflict),
@@ -104,8 +110,11 @@ export const DecisionModel = z
     scale: z.array(z.number().positive()),
     weights: z.array(z.number()),
     bias: z.number(),
-    /** Answer at or above this probability; chosen on cross-validated predictions for `targetWrongRate`. */
-    threshold: z.number().min(0).max(1),
+    /**
+     * Answer at or above this probability, for a question in each language; each chosen on cross-validated
+     * predictions for `targetWrongRate` on that language's questions.
+     */
+    thresholds: z.object({ en: z.number().min(0).max(1), es: z.number().min(0).max(1) }).strict(),
     targetWrongRate: z.number().min(0).max(1),
     /** How the model was fitted and how it did in cross-validation, for people reading the file. */
     fitted: z.record(z.string(), z.unknown()),

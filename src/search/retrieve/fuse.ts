@@ -19,9 +19,15 @@ export function semanticStrength(cosine: number, settings: SearchSettings): numb
   return Math.max(0, (cosine - settings.semanticFloor) / (1 - settings.semanticFloor));
 }
 
+/** The weight of the semantic signal for a question in this language (the sentence model reads English). */
+export function semanticWeight(language: 'en' | 'es', settings: SearchSettings): number {
+  return language === 'es' ? settings.semanticWeightSpanish : settings.semanticWeight;
+}
+
 export function fuseCandidates(
   lexical: readonly LexicalHit[],
   semantic: readonly SemanticHit[],
+  weight: number,
   settings: SearchSettings,
 ): Retrieved[] {
   const byIndex = new Map<number, Retrieved>();
@@ -37,8 +43,6 @@ export function fuseCandidates(
   }
   const fused = [...byIndex.values()];
   for (const candidate of fused)
-    candidate.fused =
-      candidate.lexical.score +
-      settings.semanticWeight * semanticStrength(candidate.semantic.score, settings);
+    candidate.fused = candidate.lexical.score + weight * semanticStrength(candidate.semantic.score, settings);
   return fused.sort((a, b) => b.fused - a.fused || a.index - b.index);
 }
