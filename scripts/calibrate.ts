@@ -93,7 +93,7 @@ function examplesWithout(check?: keyof CheckResults): Example[] {
       features,
       right: isRight(top?.fact, question),
       inScope: question.expect !== null,
-      forcedDecline: analysis.opinion || !top,
+      forcedDecline: analysis.opinion || passing < 0,
     };
   });
 }

@@ -196,7 +196,8 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
     const confidence = Number((best?.probability ?? 0).toFixed(3));
     const closest = verified.slice(0, settings.relatedCount).map((v) => factAt(v.retrieved.index));
     const threshold = parts.decision.thresholds[language];
-    if (!best || best.probability < threshold) {
+    // A candidate every check rules out does not answer, however likely the rest of its features make it.
+    if (!best || best.ruledOut || best.probability < threshold) {
       // A question for a detail the record only mentions is told so, with the fact that mentions it.
       const onTopic = verified.find(
         (v) =>

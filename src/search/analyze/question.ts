@@ -84,7 +84,7 @@ const WISH =
 const WISH_OWNER =
   /\b([a-z ]{2,40}?) (?:demands|asks|wishlist|wish list|requests|conditions|exigencias|peticiones)\b/;
 const WISH_ES =
-  /\bque (?:quiere|pide|exige|espera|necesita) (?:el |la |los )?(?:gobierno (?:de )?)?([a-z ]{2,30}?)(?: de | a |$)/;
+  /\bque (?:le |les )?(?:esta |estan )?(?:quiere|quieren|pide|piden|pidiendo|exige|exigen|exigiendo|espera|esperan|necesita|necesitan|busca|buscan) (?:el |la |los )?(?:gobierno (?:de )?)?([a-z ]{2,30}?)(?: de | a |$)/;
 
 /** Builds what analysis needs from a base: the names of its actors and their countries. */
 export function baseVocabulary(

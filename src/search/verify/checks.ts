@@ -54,6 +54,7 @@ const COUNTRY_SET = new Set(COUNTRIES);
 const REASON =
   /\b(?:because|due to|given|in exchange|to address|so that|reasons?|since|as the|out of ways|lowering his poll|left|legacy|following|after|as it was|to lower|to reduce|to assist|eager|porque|debido|a cambio|dado que)\b/i;
 const MONEY = new Set(['funding']);
+const NEGOTIATORS = ['us', 'mexico'];
 
 const termsOf = (text: string) => new Set(toTerms(toWords(text)));
 
@@ -141,11 +142,11 @@ export function runChecks(question: Analysis, fact: Fact, profile: FactProfile):
     numberMatch,
     dateConflict: (yearsKnown && !yearMatch) || (monthsKnown && !monthMatch),
     dateMatch: yearMatch || monthMatch,
+    // "Both" sides are the two negotiating countries: what a third (Guatemala) asks is neither's position.
     directionConflict:
       question.asker !== undefined &&
       fact.side !== undefined &&
-      fact.side !== 'both' &&
-      fact.side !== question.asker,
+      !(fact.side === 'both' ? NEGOTIATORS : [fact.side]).includes(question.asker),
   };
 }
 
