@@ -12,7 +12,7 @@ import { readDecisionModel } from '../src/search/decide/model.js';
 import { loadEmbedder, type Embedder } from '../src/search/embedder.js';
 import { createEngine, type Engine } from '../src/search/engine.js';
 import { loadEngine } from '../src/search/load.js';
-import { textKey, textsToEmbed, unit } from '../src/search/retrieve/vectors.js';
+import { unit } from '../src/search/retrieve/vectors.js';
 import { parseEvalQuestions } from '../eval/evaluate.js';
 import { syntheticBase, syntheticQuestions } from './synthetic.js';
 
@@ -55,20 +55,21 @@ function lexicalOnlyEngine(base: FactBase): Engine {
 }
 
 /**
- * Stand-in vectors for the synthetic base: random unit vectors, one per text, the same on every run. The
- * synthetic facts are strings of invented words whose meaning a sentence model could not capture anyway,
- * and embedding 90,000 texts would take an hour here; the bench measures the cost of searching vectors,
- * and each question is still embedded by the real model.
+ * Stand-in vectors for the synthetic base: a random unit vector per text, drawn from a seed of the text's
+ * key, so the same on every run and computed when the index asks for it, as the stored vectors are decoded
+ * one by one. The synthetic facts are strings of invented words whose meaning a sentence model could not
+ * capture anyway, and embedding 90,000 texts would take an hour here; the bench measures the cost of
+ * searching vectors, and each question is still embedded by the real model.
  */
-function syntheticVectors(base: FactBase, dimensions: number): Map<string, Float32Array> {
-  let state = 7;
-  const next = () => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return state / 0x7fffffff - 0.5;
+function syntheticVectorOf(dimensions: number): (key: string) => Float32Array {
+  return (key) => {
+    let state = Number.parseInt(key.slice(0, 8), 16) & 0x7fffffff;
+    const next = () => {
+      state = (state * 1103515245 + 12345) & 0x7fffffff;
+      return state / 0x7fffffff - 0.5;
+    };
+    return unit(Array.from({ length: dimensions }, next));
   };
-  return new Map(
-    textsToEmbed(base).map((text) => [textKey(text), unit(Array.from({ length: dimensions }, next))]),
-  );
 }
 
 async function benchEngine(
@@ -128,17 +129,15 @@ const BASES: Record<string, () => Promise<void>> = {
     const started = performance.now();
     const base = syntheticBase(10_000);
     const generated = performance.now() - started;
-    const vectors = syntheticVectors(base, 512);
     const embedder = await loadEmbedder();
     const buildStarted = performance.now();
     const engine = createEngine(base, {
       embedder,
-      vectorOf: (key) => vectors.get(key) as Float32Array,
+      vectorOf: syntheticVectorOf(512),
       dimensions: 512,
       decision: readDecisionModel(),
     });
     const build = performance.now() - buildStarted;
-    vectors.clear();
     const label = 'synthetic (10,000 facts)';
     console.log(
       `${label.padEnd(26)}generate + check ${ms(generated)}, engine build ${ms(build)}, resident ${rssMb().toFixed(0)} MB`,
