@@ -3,9 +3,10 @@
 import { config as loadDotenv } from 'dotenv';
 import { statSync } from 'node:fs';
 import { z } from 'zod';
+import { CooldownSeconds, ReplyLanguage, ReplyVisibility } from './settings/guildSettings.js';
 
 const Snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
-const Seconds = z.coerce.number().int().min(0).max(86_400);
+const Seconds = z.coerce.number().pipe(CooldownSeconds);
 const Port = z.coerce.number().int().min(1).max(65_535);
 
 export const Config = z
@@ -23,7 +24,9 @@ export const Config = z
     DISCORD_GUILD_ID: Snowflake.optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     /** Whether a person's own lookups are private (only they see them) or public by default. */
-    REPLY_VISIBILITY: z.enum(['private', 'public']).default('private'),
+    REPLY_VISIBILITY: ReplyVisibility.default('private'),
+    /** Reply language: en, es, or auto (each user's Discord language, else the server's, else the question's). */
+    REPLY_LANGUAGE: ReplyLanguage.default('auto'),
     /** Fact base folder; the embedded data/ when unset. */
     FACTDESK_DATA_DIR: z.string().min(1).optional(),
     /** Seconds a user waits between public replies (answers shared with the channel). 0 turns it off. */

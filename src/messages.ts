@@ -82,6 +82,22 @@ export const MESSAGES = {
   gapsNeedsPermission: '/gaps needs the Manage Messages permission in this server.',
   statsNeedsPermission: '/stats needs the Manage Messages permission in this server.',
   settingsNeedsPermission: '/settings needs the Manage Server permission in this server.',
+  settingsUnavailable:
+    'The bot’s database is unavailable, so settings cannot be changed right now; every server runs on the deployment’s defaults until it is back. Answers still work; please try later.',
+  settingsSaved: (names: string) => `Saved: ${names}.`,
+  settingsReset: (names: string) => `Back to the deployment’s default: ${names}.`,
+  /** Why a /settings option was refused, by option. */
+  settingInvalid: {
+    visibility: '“visibility” must be private or public.',
+    summary_channel: '“summary_channel” must be a text or announcement channel of this server.',
+    cooldown_public: '“cooldown_public” must be a whole number of seconds from 0 (off) to 86400 (a day).',
+    cooldown_summary: '“cooldown_summary” must be a whole number of seconds from 0 (off) to 86400 (a day).',
+    language: '“language” must be en, es or auto.',
+    reset:
+      '“reset” must name one setting (visibility, summary_channel, cooldown_public, cooldown_summary, language) or all.',
+  },
+  settingSetAndReset: (option: string) =>
+    `“${option}” was both given a value and reset: choose one in a single /settings.`,
   gapNotFound: (id: number) => `There is no open entry #${id} in this server’s /gaps.`,
   gapDismissed: (count: number) => `Dismissed ${count} question(s).`,
   gapAnswered: (count: number, factId: string) =>
@@ -228,8 +244,40 @@ export const TEXT = {
     reload: '/reload — bot owners reload the fact base from its files.',
     gaps: '/gaps [dismiss:] [answered: fact:] — moderators see unanswered and flagged questions, and act on them.',
     stats: '/stats [days:] — moderators see questions, answers, feedback and top facts in this server.',
+    settings:
+      '/settings [visibility:] [summary_channel:] [cooldown_public:] [cooldown_summary:] [language:] [reset:] — server managers see and change factdesk’s settings here.',
     'Find sourced facts': 'Apps → Find sourced facts (on a message) — answers the question in that message.',
   } as Record<string, string>,
+} as const;
+
+/** The /settings view: each setting, its value, and whether the server chose it. */
+export const SETTINGS_TEXT = {
+  title: 'factdesk settings for this server',
+  howToChange:
+    'Change one with `/settings visibility:`, `summary_channel:`, `cooldown_public:`, `cooldown_summary:` or `language:`; `/settings reset:` puts one (or all) back to the default.',
+  unavailable:
+    'Settings are unavailable right now (the bot’s database cannot be reached): these are the deployment’s defaults, which apply until it is back. Nothing can be changed meanwhile.',
+  names: {
+    replyVisibility: 'Reply visibility',
+    summaryChannelId: 'Summary channel',
+    cooldownPublicSeconds: 'Cooldown on shared answers',
+    cooldownSummarySeconds: 'Cooldown on summaries',
+    language: 'Language',
+  },
+  visibility: {
+    private: 'private — only the person who asks sees a lookup, unless they share it',
+    public: 'public — lookups are posted in the channel, unless the person asks privately',
+  },
+  language: {
+    en: 'English',
+    es: 'Spanish',
+    auto: 'auto — each person’s Discord language, else the server’s, else the question’s',
+  },
+  summaryHere: 'the channel /summary is run in',
+  channel: (id: string) => `<#${id}>`,
+  seconds: (n: number) => (n === 0 ? 'off' : `${n} s per person`),
+  own: 'set for this server',
+  byDefault: 'deployment default',
 } as const;
 
 /** A failure the user should see, with a message from MESSAGES. */

@@ -24,9 +24,9 @@ import type {
 } from '../../commands/command.js';
 import {
   autocompleteFor,
+  prepareMessageCommand,
   prepareSlashCommand,
   respondToButton,
-  respondToMessageCommand,
 } from '../../commands/index.js';
 import { MESSAGES, UserError } from '../messages.js';
 import { decodeCustomId } from '../render/discord/customId.js';
@@ -111,10 +111,10 @@ export function createHttpInteractionHandler(context: CommandContext, options: H
   }
 
   /** The deferral a slow interaction gets, and its work. */
-  function plan(interaction: APIInteraction): {
+  async function plan(interaction: APIInteraction): Promise<{
     defer: Deferral;
     work: () => Promise<{ reply: Reply; answer?: AnswerOutcome }>;
-  } {
+  }> {
     const invoker = invokerOf(interaction);
     if (interaction.type === InteractionType.MessageComponent) {
       if (interaction.data.component_type !== ComponentType.Button)
@@ -136,17 +136,18 @@ export function createHttpInteractionHandler(context: CommandContext, options: H
     const { data } = interaction;
     if (data.type === ApplicationCommandType.Message) {
       const content = data.resolved.messages[data.target_id]?.content ?? '';
+      const command = await prepareMessageCommand(data.name, content, invoker, context);
       return {
-        defer: { reply: 'private' },
+        defer: { reply: command.visibility },
         work: async () => {
-          const result = await respondToMessageCommand(data.name, content, invoker, context);
+          const result = await command.run();
           const answer = result.type === 'reply' ? result.answer : undefined;
           return { reply: await perform(await enforceCooldowns(result, invoker, context), invoker), answer };
         },
       };
     }
     if (data.type !== ApplicationCommandType.ChatInput) throw new UserError(MESSAGES.unknownCommand);
-    const command = prepareSlashCommand(data.name, optionsOf(data.options), invoker, context);
+    const command = await prepareSlashCommand(data.name, optionsOf(data.options), invoker, context);
     return {
       defer: { reply: command.visibility },
       work: async () => {
@@ -216,7 +217,7 @@ export function createHttpInteractionHandler(context: CommandContext, options: H
     let deferred = false;
     let timer: NodeJS.Timeout | undefined;
     try {
-      const { defer, work } = plan(interaction);
+      const { defer, work } = await plan(interaction);
       if (defer)
         timer = setTimeout(() => {
           deferred = true;

@@ -23,9 +23,9 @@ import type {
 } from '../../commands/command.js';
 import {
   autocompleteFor,
+  prepareMessageCommand,
   prepareSlashCommand,
   respondToButton,
-  respondToMessageCommand,
 } from '../../commands/index.js';
 import { MESSAGES, UserError } from '../messages.js';
 import { checkFeedback, recordFeedback } from '../../commands/feedback.js';
@@ -97,7 +97,7 @@ async function perform(
     try {
       messageId = await postToChannel(interaction, client, result.channelId, result.body);
     } catch (error) {
-      await refundSummary({ userId: interaction.user.id }, context);
+      await refundSummary(invokerOf(interaction), context);
       throw error;
     }
     return result.confirm(messageId);
@@ -198,7 +198,12 @@ export function createRouter(client: Client, context: CommandContext, options: R
   const deferAfterMs = options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS;
   async function onChatInput(interaction: ChatInputCommandInteraction): Promise<AnswerOutcome | undefined> {
     const invoker = invokerOf(interaction);
-    const command = prepareSlashCommand(interaction.commandName, optionsOf(interaction), invoker, context);
+    const command = await prepareSlashCommand(
+      interaction.commandName,
+      optionsOf(interaction),
+      invoker,
+      context,
+    );
     const defer = () =>
       interaction.deferReply(command.visibility === 'private' ? { flags: MessageFlags.Ephemeral } : {});
     let answer: AnswerOutcome | undefined;
@@ -268,7 +273,8 @@ export function createRouter(client: Client, context: CommandContext, options: R
   ): Promise<AnswerOutcome | undefined> {
     const invoker = invokerOf(interaction);
     const content = interaction.targetMessage.content;
-    const result = await respondToMessageCommand(interaction.commandName, content, invoker, context);
+    const command = await prepareMessageCommand(interaction.commandName, content, invoker, context);
+    const result = await command.run();
     const answer = result.type === 'reply' ? result.answer : undefined;
     const cooled = await enforceCooldowns(result, invoker, context);
     await send(interaction, await perform(interaction, client, cooled, context));
