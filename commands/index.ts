@@ -118,7 +118,7 @@ export async function prepareMessageCommand(
 
 /**
  * What a click on one of factdesk's buttons does; `input.visibility` is that of the message the button is
- * on, and `ownerId` who invoked that message (src/commands/buttons.ts).
+ * on, and `ownerId` who invoked that message (commands/buttons.ts).
  */
 export async function respondToButton(
   customId: string,
