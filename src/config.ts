@@ -65,6 +65,17 @@ export const Config = z
      * processes share DATABASE_URL; the embedded database keeps a generated one beside its files.
      */
     VOTE_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** The organisation that curates the fact base: the author of exported ClaimReviews (`npm run export`). */
+    CURATOR_ORGANIZATION: z.string().trim().min(2).max(200).optional(),
+    /** The curating organisation's website, exported with its name. */
+    CURATOR_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /** Each fact's public page, with {id} for the fact id (https://example.org/facts/{id}); exported as url. */
+    FACT_URL_TEMPLATE: z
+      .string()
+      .refine((t) => /^https?:\/\//.test(t) && t.includes('{id}') && URL.canParse(t.replace('{id}', 'x')), {
+        message: 'must be an http(s) URL with {id} where the fact id goes',
+      })
+      .optional(),
     /** Discord's REST API, or a proxy in front of it (and the capture server in tests). */
     DISCORD_API_BASE: z.url({ protocol: /^https?$/ }).default('https://discord.com/api'),
     /** gateway: one WebSocket connection (or shards). http: Discord POSTs interactions to this server. */

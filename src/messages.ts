@@ -280,6 +280,14 @@ export const SETTINGS_TEXT = {
   byDefault: 'deployment default',
 } as const;
 
+/** The words of the ClaimReview export (src/export/claimReview.ts), for newsrooms' readers. */
+export const CLAIMREVIEW_TEXT = {
+  /** What every review is: the claim recorded from its source, not a verdict on it. */
+  body: (citation: string) =>
+    `Recorded from its source in the source’s own words; this review gives no verdict on whether the claim is true. ${citation}`,
+  note: (text: string) => `Curator’s note: ${text}`,
+} as const;
+
 /** A failure the user should see, with a message from MESSAGES. */
 export class UserError extends Error {
   override name = 'UserError';
