@@ -250,6 +250,36 @@ export const TEXT = {
   } as Record<string, string>,
 } as const;
 
+/** The moderators' /gaps and /stats views (and `npm run stats`). */
+export const CURATION_TEXT = {
+  unansweredTitle: 'Questions the record could not answer',
+  flaggedTitle: 'Answers flagged as wrong',
+  noneOpen: 'None open in this server.',
+  gapsHelp:
+    'Act on an entry by its number: `/gaps dismiss:#` drops its group; `/gaps answered:# fact:…` records its questions as phrasings of that fact for the curators (`npm run curation:export`).',
+  seen: (count: number, first: string, last: string) => `${count}× · first ${first} · last ${last}`,
+  also: (questions: string) => `also: ${questions}`,
+  flaggedFact: (fact: string) => `fact: ${fact}`,
+  closestFact: (fact: string) => `closest fact: ${fact}`,
+  noFactClose: 'no fact comes close',
+  reason: (text: string) => `reason: “${text}”`,
+  statsTitle: (days: number) => `factdesk in this server, last ${days} days`,
+  asked: (n: number) => `Questions asked: ${n}`,
+  answered: (n: number, share: string) => `Answered: ${n} (${share})`,
+  declined: (n: number, share: string) => `Declined: ${n} (${share})`,
+  feedback: (
+    votes: number,
+    answers: number,
+    share: string,
+    helpful: number,
+    unhelpful: number,
+    wrong: number,
+  ) =>
+    `Feedback: ${votes} on ${answers} answers (${share}) — helpful ${helpful}, not helpful ${unhelpful}, wrong fact ${wrong}`,
+  topFacts: 'Top facts:',
+  noneYet: '(none yet)',
+} as const;
+
 /** The /settings view: each setting, its value, and whether the server chose it. */
 export const SETTINGS_TEXT = {
   title: 'factdesk settings for this server',
