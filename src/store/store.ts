@@ -375,7 +375,10 @@ export function createStore(options: StoreOptions) {
       });
     },
 
-    /** Changes some of a server's settings; null puts one back to the deployment's default. */
+    /**
+     * Changes some of a server's settings; null puts one back to the deployment's default. A server back on
+     * every default keeps no row.
+     */
     saveSettings(guildId: string, patch: SettingsPatch): Promise<GuildSettingsRow> {
       return guard(async () => {
         const [row] = await db
@@ -384,6 +387,9 @@ export function createStore(options: StoreOptions) {
           .onConflictDoUpdate({ target: guildSettings.guildId, set: { ...patch, updatedAt: now() } })
           .returning();
         if (!row) throw new Error('saving settings returned no row');
+        const { guildId: _guild, updatedAt: _at, ...values } = row;
+        if (Object.values(values).every((value) => value === null))
+          await db.delete(guildSettings).where(eq(guildSettings.guildId, guildId));
         return row;
       });
     },

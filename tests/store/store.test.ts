@@ -234,6 +234,9 @@ describe.each(BACKENDS)('storage on %s', (backend) => {
       summaryChannelId: null,
     });
     expect(await s.settings(GUILD_B)).toBeUndefined();
+    // Back on every default, the server keeps no row at all.
+    await s.saveSettings(GUILD_A, { replyVisibility: null, language: null });
+    expect(await s.settings(GUILD_A)).toBeUndefined();
   });
 
   it('stops on a failed migration with a clear message, and rolls all of it back', async () => {
