@@ -16,16 +16,20 @@ import { createLogger } from '../../src/logger.js';
 const GUILD = '200000000000000001';
 const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
 
-function runWriter(url: string, name: string, count: number): Promise<{ recorded: number }> {
+interface Written {
+  recorded: number;
+  queued: number;
+}
+
+function runWriter(url: string, name: string, count: number, ...budget: string[]): Promise<Written> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['tests/store/writer.ts', url, name, String(count)], { cwd: REPO_ROOT });
+    const args = ['tests/store/writer.ts', url, name, String(count), ...budget];
+    const child = spawn(TSX, args, { cwd: REPO_ROOT });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('close', (code) =>
-      code === 0 ? resolve(JSON.parse(out) as { recorded: number }) : reject(new Error(err)),
-    );
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as Written) : reject(new Error(err))));
   });
 }
 
@@ -47,6 +51,24 @@ describe('two processes sharing one PostgreSQL', () => {
     expect(stats).toMatchObject({ asked: 300, declined: 300 });
     expect(stats.votes.helpful + stats.votes.unhelpful).toBe(301);
     expect(await setup.openEntries(GUILD)).toHaveLength(300);
+    await setup.close();
+  });
+
+  it('hold a server to one write limit between them', async () => {
+    const url = await newServerDatabase();
+    const setup = createStore({
+      connection: await openDatabase({ url }),
+      voteKey: TEST_VOTE_KEY,
+      writesPerMinute: 1,
+    });
+    await setup.ready();
+    // Both processes in the same minute, so neither gets a fresh budget halfway.
+    const race = ['100', '2024-02-01T10:00:30Z'];
+    const [a, b] = await Promise.all([runWriter(url, 'a', 150, ...race), runWriter(url, 'b', 150, ...race)]);
+    expect(a.recorded + a.queued + b.recorded + b.queued).toBe(100);
+    const entries = await setup.openEntries(GUILD);
+    const stats = await setup.stats(GUILD, 3650);
+    expect(entries.length + stats.votes.helpful + stats.votes.unhelpful).toBe(100);
     await setup.close();
   });
 });
