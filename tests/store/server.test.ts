@@ -35,15 +35,21 @@ function runWriter(url: string, name: string, count: number, ...budget: string[]
 
 const quietLogger = (lines: string[]) => createLogger({ level: 'debug', write: (l) => lines.push(l) });
 
+/** A new database on the test server, migrated, and a store on it to read back what the writers wrote. */
+async function sharedDatabase() {
+  const url = await newServerDatabase();
+  const setup = createStore({
+    connection: await openDatabase({ url }),
+    voteKey: TEST_VOTE_KEY,
+    writesPerMinute: 1,
+  });
+  await setup.ready();
+  return { url, setup };
+}
+
 describe('two processes sharing one PostgreSQL', () => {
   it('record every vote and queued question of parallel writers, and one shared vote once', async () => {
-    const url = await newServerDatabase();
-    const setup = createStore({
-      connection: await openDatabase({ url }),
-      voteKey: TEST_VOTE_KEY,
-      writesPerMinute: 1,
-    });
-    await setup.ready();
+    const { url, setup } = await sharedDatabase();
     const [a, b] = await Promise.all([runWriter(url, 'a', 150), runWriter(url, 'b', 150)]);
     // Exactly one of the two processes won the shared user's vote.
     expect(a.recorded + b.recorded).toBe(301);
@@ -55,13 +61,7 @@ describe('two processes sharing one PostgreSQL', () => {
   });
 
   it('hold a server to one write limit between them', async () => {
-    const url = await newServerDatabase();
-    const setup = createStore({
-      connection: await openDatabase({ url }),
-      voteKey: TEST_VOTE_KEY,
-      writesPerMinute: 1,
-    });
-    await setup.ready();
+    const { url, setup } = await sharedDatabase();
     // Both processes in the same minute, so neither gets a fresh budget halfway.
     const race = ['100', '2024-02-01T10:00:30Z'];
     const [a, b] = await Promise.all([runWriter(url, 'a', 150, ...race), runWriter(url, 'b', 150, ...race)]);
