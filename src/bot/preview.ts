@@ -38,12 +38,14 @@ function readArgs(args: readonly string[]): Record<string, string> {
   return out;
 }
 
-// Preview runs as a moderator in a server channel, so every command can be previewed as it would run.
+// Preview runs as a moderator who manages the server, in a server channel, so every command can be previewed
+// as it would run.
 export const PREVIEW_INVOKER = {
   userId: '100000000000000001',
   guildId: '100000000000000002',
   channelId: '100000000000000003',
-  memberPermissions: PermissionFlagsBits.ManageMessages | PermissionFlagsBits.SendMessages,
+  memberPermissions:
+    PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ManageMessages | PermissionFlagsBits.SendMessages,
 };
 
 async function previewResult(
