@@ -37,7 +37,7 @@ export function createSettingsSource(options: {
   defaults: GuildSettings;
   logger: Logger;
   now?: () => number;
-  timing?: Partial<typeof SETTINGS_SOURCE_DEFAULTS>;
+  timing?: Partial<Record<keyof typeof SETTINGS_SOURCE_DEFAULTS, number>>;
 }): SettingsSource {
   const { store, defaults, logger } = options;
   const timing = { ...SETTINGS_SOURCE_DEFAULTS, ...options.timing };

@@ -126,6 +126,27 @@ describe.each(BACKENDS)('shared state on %s', (backend) => {
   });
 });
 
+describe('a server’s settings while the database is slow or down', () => {
+  it('answer with the defaults, marked unavailable, instead of waiting, and use the row once it comes', async () => {
+    let arrive: (row: { language: 'es' }) => void = () => undefined;
+    const slow = {
+      settings: () => new Promise<{ language: 'es' }>((resolve) => (arrive = resolve)),
+      saveSettings: () => Promise.reject(new StoreUnavailableError(new Error('timeout'))),
+    } as unknown as Store;
+    const source = createSettingsSource({
+      store: slow,
+      defaults: DEFAULTS,
+      logger: quietLogger(),
+      timing: { timeoutMs: 20 },
+    });
+    expect(await source.get(GUILD)).toMatchObject({ ...DEFAULTS, available: false });
+    arrive({ language: 'es' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await source.get(GUILD)).toMatchObject({ language: 'es', available: true });
+    await expect(source.change(GUILD, { language: 'en' })).rejects.toBeInstanceOf(StoreUnavailableError);
+  });
+});
+
 describe('the shared cooldowns', () => {
   it('use this process’s own cooldowns while the database is down, and say so in the log', async () => {
     let clock = 1_000_000;
