@@ -16,30 +16,40 @@ import { createLogger } from '../../src/logger.js';
 const GUILD = '200000000000000001';
 const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
 
-function runWriter(url: string, name: string, count: number): Promise<{ recorded: number }> {
+interface Written {
+  recorded: number;
+  queued: number;
+}
+
+function runWriter(url: string, name: string, count: number, ...budget: string[]): Promise<Written> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['tests/store/writer.ts', url, name, String(count)], { cwd: REPO_ROOT });
+    const args = ['tests/store/writer.ts', url, name, String(count), ...budget];
+    const child = spawn(TSX, args, { cwd: REPO_ROOT });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('close', (code) =>
-      code === 0 ? resolve(JSON.parse(out) as { recorded: number }) : reject(new Error(err)),
-    );
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as Written) : reject(new Error(err))));
   });
 }
 
 const quietLogger = (lines: string[]) => createLogger({ level: 'debug', write: (l) => lines.push(l) });
 
+/** A new database on the test server, migrated, and a store on it to read back what the writers wrote. */
+async function sharedDatabase() {
+  const url = await newServerDatabase();
+  const setup = createStore({
+    connection: await openDatabase({ url }),
+    voteKey: TEST_VOTE_KEY,
+    writesPerMinute: 1,
+  });
+  await setup.ready();
+  return { url, setup };
+}
+
 describe('two processes sharing one PostgreSQL', () => {
   it('record every vote and queued question of parallel writers, and one shared vote once', async () => {
-    const url = await newServerDatabase();
-    const setup = createStore({
-      connection: await openDatabase({ url }),
-      voteKey: TEST_VOTE_KEY,
-      writesPerMinute: 1,
-    });
-    await setup.ready();
+    const { url, setup } = await sharedDatabase();
     const [a, b] = await Promise.all([runWriter(url, 'a', 150), runWriter(url, 'b', 150)]);
     // Exactly one of the two processes won the shared user's vote.
     expect(a.recorded + b.recorded).toBe(301);
@@ -47,6 +57,18 @@ describe('two processes sharing one PostgreSQL', () => {
     expect(stats).toMatchObject({ asked: 300, declined: 300 });
     expect(stats.votes.helpful + stats.votes.unhelpful).toBe(301);
     expect(await setup.openEntries(GUILD)).toHaveLength(300);
+    await setup.close();
+  });
+
+  it('hold a server to one write limit between them', async () => {
+    const { url, setup } = await sharedDatabase();
+    // Both processes in the same minute, so neither gets a fresh budget halfway.
+    const race = ['100', '2024-02-01T10:00:30Z'];
+    const [a, b] = await Promise.all([runWriter(url, 'a', 150, ...race), runWriter(url, 'b', 150, ...race)]);
+    expect(a.recorded + a.queued + b.recorded + b.queued).toBe(100);
+    const entries = await setup.openEntries(GUILD);
+    const stats = await setup.stats(GUILD, 3650);
+    expect(entries.length + stats.votes.helpful + stats.votes.unhelpful).toBe(100);
     await setup.close();
   });
 });
