@@ -14,7 +14,7 @@ import { Cooldowns, type CooldownStore } from './cooldowns.js';
 import { startHealthServer, type Health } from './healthServer.js';
 import { createReloader, watchDataDir } from './reload.js';
 import { createRouter } from './router.js';
-import { createInFlight, createShutdown } from './shutdown.js';
+import { createInFlight, createShutdown, trackStore, type InFlight } from './shutdown.js';
 import { createTelemetry, type ShardState, type Telemetry } from './telemetry.js';
 
 export const APP_VERSION = (
@@ -30,6 +30,8 @@ export function createContext(options: {
   telemetry?: Telemetry;
   cooldowns?: CooldownStore;
   store?: Store;
+  /** What a stop waits for: given, every store call is tracked there too. */
+  inFlight?: InFlight;
 }): CommandContext {
   let current = options.engine;
   options.telemetry?.factBase(current.base);
@@ -47,7 +49,7 @@ export function createContext(options: {
     appVersion: APP_VERSION,
     cooldowns: options.cooldowns ?? new Cooldowns(),
     reload: reloader.reload,
-    store: options.store,
+    store: options.store && options.inFlight ? trackStore(options.store, options.inFlight) : options.store,
   };
 }
 
@@ -107,10 +109,10 @@ export async function startBot(options: BotOptions) {
     rest: { api: config.DISCORD_API_BASE },
     ...options.client,
   });
-  const context = createContext({ config, engine, logger, dataDir, telemetry, store });
+  const inFlight = createInFlight();
+  const context = createContext({ config, engine, logger, dataDir, telemetry, store, inFlight });
   const stopRetention = store ? keepRetention(store, config.RETENTION_DAYS, logger) : undefined;
   const route = createRouter(client, context);
-  const inFlight = createInFlight();
   const watcher =
     config.WATCH_DATA && context.reload ? watchDataDir(dataDir, context.reload, logger) : undefined;
   const health = await (config.METRICS_PORT
