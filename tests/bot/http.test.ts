@@ -11,11 +11,10 @@ import { createTelemetry } from '../../src/bot/telemetry.js';
 import { createLogger } from '../../src/logger.js';
 import { MESSAGES } from '../../src/messages.js';
 import type { Engine } from '../../src/search/engine.js';
-import { openDatabase } from '../../src/store/database.js';
-import { createStore, type Store } from '../../src/store/store.js';
+import type { Store } from '../../src/store/store.js';
 import { embeddedEngine } from '../support/engine.js';
 import { testContext } from '../support/context.js';
-import { newServerDatabase, TEST_VOTE_KEY } from '../support/databases.js';
+import { newServerDatabase, openServerStore } from '../support/databases.js';
 import {
   APP_ID,
   autocomplete,
@@ -255,12 +254,7 @@ describe('the HTTP interactions endpoint', () => {
 describe('feedback over the HTTP endpoint, with instances sharing one PostgreSQL', () => {
   /** Opens a store on a new database of the run's PostgreSQL server, as each instance opens its own pool. */
   async function openShared(url: string): Promise<Store> {
-    const store = createStore({
-      connection: await openDatabase({ url }),
-      voteKey: TEST_VOTE_KEY,
-      writesPerMinute: 1000,
-    });
-    await store.ready();
+    const store = await openServerStore(url);
     cleanups.push(() => store.close());
     return store;
   }
@@ -373,13 +367,7 @@ describe('feedback over the HTTP endpoint, with instances sharing one PostgreSQL
 
 describe('stopping the HTTP endpoint', () => {
   it('on SIGTERM waits for the question an answer is still recording before it closes the database', async () => {
-    const url = await newServerDatabase();
-    const store = createStore({
-      connection: await openDatabase({ url }),
-      voteKey: TEST_VOTE_KEY,
-      writesPerMinute: 1000,
-    });
-    await store.ready();
+    const store = await openServerStore(await newServerDatabase());
     const events: string[] = [];
     // Recording runs after the reply is sent; this one is still writing when the stop is asked for.
     const slowStore: Store = {

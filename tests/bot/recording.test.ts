@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { queueReason } from '../../src/curation/record.js';
 import { openDatabase } from '../../src/store/database.js';
 import { createStore, type Store } from '../../src/store/store.js';
-import { newServerDatabase, TEST_VOTE_KEY, useTestDatabase } from '../support/databases.js';
+import { newServerDatabase, openServerStore, TEST_VOTE_KEY, useTestDatabase } from '../support/databases.js';
 import { freePort } from '../support/postgres.js';
 import { GUILD_ID, messageContextMenu, slashCommand, useBotHarness } from '../support/discordHarness.js';
 
@@ -62,12 +62,7 @@ describe('recording questions', () => {
   });
 
   it('logs a write that fails without the question it was for', async () => {
-    const store = createStore({
-      connection: await openDatabase({ url: await newServerDatabase() }),
-      voteKey: TEST_VOTE_KEY,
-      writesPerMinute: 10,
-    });
-    await store.ready();
+    const store = await openServerStore(await newServerDatabase());
     await store.close();
     const h = await bot.start({ store });
     await h.dispatch(slashCommand('ask', { question: 'What is the capital of France?' }));
