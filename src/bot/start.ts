@@ -173,10 +173,6 @@ export async function startBot(options: BotOptions) {
     logger.error('gateway closed for good', { shard, code: event.code, reason: closeCodeName(event.code) });
     void shutdown.stop(`gateway close ${event.code}`, 1);
   });
-  client.on(Events.Invalidated, () => {
-    logger.error('gateway session invalidated');
-    void shutdown.stop('session invalidated', 1);
-  });
   client.on(Events.ShardError, (error, shard) => logger.error('gateway error', { shard, error }));
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));
   client.on(Events.Warn, (message) => logger.warn('discord client warning', { message }));
