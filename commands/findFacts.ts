@@ -24,7 +24,12 @@ export const findFacts: MessageCommand = {
     void recordAnswer(context.store, input.guildId, answer, context.logger, { countOnly: true });
     return {
       type: 'reply',
-      body: offerFeedback(renderAnswer(answer, engine.base, 'private', 'message'), answer, input, context),
+      body: offerFeedback(
+        renderAnswer(answer, engine.base, input.visibility, 'message'),
+        answer,
+        input,
+        context,
+      ),
       answer: { answered: answer.answered, confidence: answer.confidence },
     };
   },

@@ -5,9 +5,9 @@ import { ApplicationCommandOptionType, PermissionFlagsBits } from 'discord-api-t
 import type { CommandContext, CommandResult, RawOptions } from '../../commands/command.js';
 import {
   messageCommands,
+  prepareMessageCommand,
   prepareSlashCommand,
   respondToButton,
-  respondToMessageCommand,
   slashCommands,
 } from '../../commands/index.js';
 import { UserError } from '../messages.js';
@@ -61,7 +61,7 @@ async function previewResult(
   }
   const args = readArgs(rest);
   if (messageCommands.some((c) => c.data.name === name))
-    return respondToMessageCommand(name, args.message ?? '', PREVIEW_INVOKER, context);
+    return (await prepareMessageCommand(name, args.message ?? '', PREVIEW_INVOKER, context)).run();
   const command = slashCommands.find((c) => c.data.name === name);
   if (!command) {
     const names = [...slashCommands, ...messageCommands].map((c) => c.data.name).join(', ');
@@ -86,7 +86,7 @@ async function previewResult(
       options[key] = value;
     } else options[key] = raw;
   }
-  return prepareSlashCommand(name, options, PREVIEW_INVOKER, context).run();
+  return (await prepareSlashCommand(name, options, PREVIEW_INVOKER, context)).run();
 }
 
 /** The response plan for a command or a click, or the private error reply a user would see. */

@@ -146,7 +146,7 @@ describe('/source', () => {
   it('names a missing paragraph’s document as the copy has it, never a label in quotes', async () => {
     const engine = await embeddedEngine();
     const invoker = { userId: '1', guildId: null, channelId: null, memberPermissions: null };
-    const command = prepareSlashCommand('source', { paragraph: 99 }, invoker, testContext(engine));
+    const command = await prepareSlashCommand('source', { paragraph: 99 }, invoker, testContext(engine));
     await expect(command.run()).rejects.toThrow(
       new UserError(
         "The source untitled; curator's label: US–Mexico migration talks, early 2024 has no paragraph 99.",
