@@ -32,7 +32,7 @@ export function createContext(options: {
   telemetry?: Telemetry;
   cooldowns?: CooldownStore;
   store?: Store;
-  /** What a stop waits for: given, every store call is tracked there too. */
+  /** What a stop waits for: given, every store call (settings, cooldowns, records) is tracked there too. */
   inFlight?: InFlight;
 }): CommandContext {
   let current = options.engine;
@@ -44,7 +44,9 @@ export function createContext(options: {
     current: () => current.base,
     onReloaded: (base) => options.telemetry?.factBase(base),
   });
-  const { store, logger } = options;
+  const { logger } = options;
+  const store =
+    options.store && options.inFlight ? trackStore(options.store, options.inFlight) : options.store;
   return {
     engine: () => current,
     config: options.config,
@@ -56,7 +58,7 @@ export function createContext(options: {
       options.cooldowns ??
       (store?.kind === 'postgres' ? new SharedCooldowns(store, logger) : new Cooldowns()),
     reload: reloader.reload,
-    store: options.store && options.inFlight ? trackStore(options.store, options.inFlight) : options.store,
+    store,
   };
 }
 
