@@ -1,7 +1,7 @@
 // The production build as an operator runs it: `npm run build`, then node alone on dist/ (no tsx, no
 // esbuild), offline and against a fake Discord on 127.0.0.1. `npm test` builds before it runs these.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,28 @@ describe('the compiled bot', () => {
       });
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(/ended in May.*\n[^]*When: May 2023 \(year inferred from the text\)/);
+    },
+    STARTUP_TIMEOUT,
+  );
+
+  it(
+    'answers from an install of dist/, data/ and package.json alone, as deploy/Dockerfile lays it out',
+    () => {
+      const install = mkdtempSync(join(tmpdir(), 'factdesk-install-'));
+      cpSync(`${REPO_ROOT}dist`, join(install, 'dist'), { recursive: true, verbatimSymlinks: true });
+      cpSync(`${REPO_ROOT}data`, join(install, 'data'), { recursive: true });
+      cpSync(`${REPO_ROOT}package.json`, join(install, 'package.json'));
+      // The runtime dependencies, linked rather than installed: what is under test is factdesk's own files.
+      symlinkSync(`${REPO_ROOT}node_modules`, join(install, 'node_modules'));
+      const result = spawnSync(process.execPath, [join(install, 'dist/src/main.js')], {
+        cwd: install,
+        input: 'When did Title 42 end?\n',
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
+      });
+      expect(result.stderr).not.toMatch(/"level":"(warn|error)"|could not start|migration failed/);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/ended in May/);
     },
     STARTUP_TIMEOUT,
   );
