@@ -9,8 +9,9 @@ import {
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { Config } from '../src/config.js';
+import { readerLocale, serverLocale, type LocaleSources, type ReplyLocale } from '../src/locale.js';
 import type { Logger } from '../src/logger.js';
-import { MESSAGES, UserError } from '../src/messages.js';
+import { UserError } from '../src/messages.js';
 import type { MessageBody, Visibility } from '../src/render/discord/message.js';
 import type { Engine } from '../src/search/engine.js';
 import type { Store } from '../src/store/store.js';
@@ -58,6 +59,15 @@ export interface Invoker {
   channelId: string | null;
   /** The invoking member's permissions in the channel, as a bitfield; null outside servers. */
   memberPermissions: bigint | null;
+  /** The locale replies to the invoker are written in: their client's, else their server's. */
+  locale: ReplyLocale;
+  /** The server's locale, when known: what a post to a whole channel defaults to. */
+  serverLocale: ReplyLocale | null;
+}
+
+/** The locales of an Invoker, from where an adapter finds them (see src/locale.ts for the order). */
+export function invokerLocales(sources: LocaleSources): Pick<Invoker, 'locale' | 'serverLocale'> {
+  return { locale: readerLocale(sources), serverLocale: serverLocale(sources) ?? null };
 }
 
 /** The parts of an interaction a handler may read, with its options typed from the definition. */
@@ -134,9 +144,11 @@ export interface SlashCommand<D extends SlashDefinition = SlashDefinition> {
   /** Replies only to the person who ran it, whatever the deployment's default (moderator and owner tools). */
   alwaysPrivate?: true;
   respond(input: CommandInput<OptionsOf<D>>, context: CommandContext): CommandResult | Promise<CommandResult>;
+  /** Choices named in the reader's locale. */
   autocomplete?(
     focused: { name: AutocompleteName<D>; value: string },
     context: CommandContext,
+    locale: ReplyLocale,
   ): APIApplicationCommandOptionChoice<string>[];
 }
 
@@ -180,16 +192,16 @@ export function readOptions<D extends SlashDefinition>(data: D, raw: RawOptions)
   for (const [name, value] of Object.entries(raw)) {
     if (value === undefined) continue;
     const definition = definitions.get(name);
-    if (!definition) throw new UserError(MESSAGES.badOption(name));
+    if (!definition) throw new UserError('badOption', name);
     const expected = OPTION_TYPE_OF[definition.type];
     const choices = definition.choices?.map((c) => c.value);
     if (typeof value !== expected || (choices && !choices.includes(value as string | number)))
-      throw new UserError(MESSAGES.badOption(name));
+      throw new UserError('badOption', name);
     out[name] = value;
   }
   for (const definition of definitions.values())
     if (definition.required && out[definition.name] === undefined)
-      throw new UserError(MESSAGES.badOption(definition.name));
+      throw new UserError('badOption', definition.name);
   return out as OptionsOf<D>;
 }
 

@@ -1,6 +1,6 @@
 // The permission checks of the moderators' commands. default_member_permissions hides a command from
 // members without the permission, but server admins can change who sees it, so handlers check again.
-import { MESSAGES, UserError } from '../src/messages.js';
+import { UserError, type MessageKey } from '../src/messages.js';
 import { StoreUnavailableError, type Store } from '../src/store/store.js';
 import type { CommandContext, CommandInput } from './command.js';
 
@@ -9,12 +9,12 @@ export function moderatorScope(
   input: Pick<CommandInput, 'guildId' | 'memberPermissions'>,
   context: CommandContext,
   permission: bigint,
-  refusal: string,
+  refusal: Extract<MessageKey, `${string}NeedsPermission`>,
 ): { guildId: string; store: Store } {
-  if (!input.guildId) throw new UserError(MESSAGES.curationGuildOnly);
+  if (!input.guildId) throw new UserError('curationGuildOnly');
   if (input.memberPermissions === null || (input.memberPermissions & permission) === 0n)
     throw new UserError(refusal);
-  if (!context.store) throw new UserError(MESSAGES.storeUnavailable);
+  if (!context.store) throw new UserError('storeUnavailable');
   return { guildId: input.guildId, store: context.store };
 }
 
@@ -23,7 +23,7 @@ export async function fromStore<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof StoreUnavailableError) throw new UserError(MESSAGES.storeUnavailable);
+    if (error instanceof StoreUnavailableError) throw new UserError('storeUnavailable');
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 // Per-user cooldowns on what reaches a whole channel: shared answers and posted summaries. Private lookups
 // are never limited. Time is passed in so tests need no clock.
 import { MessageFlags } from 'discord-api-types/v10';
-import { MESSAGES, UserError } from '../messages.js';
+import { catalogFor, UserError } from '../messages.js';
 import type { CommandContext, CommandResult, CooldownStore, Invoker } from '../../commands/command.js';
 
 // The store's interface belongs to the commands' context; it is named here too for the stores that implement it.
@@ -42,19 +42,19 @@ export function refundSummary(input: Pick<Invoker, 'userId'>, context: CommandCo
  */
 export async function enforceCooldowns(
   result: CommandResult,
-  input: Pick<Invoker, 'userId'>,
+  input: Pick<Invoker, 'userId' | 'locale'>,
   context: CommandContext,
 ): Promise<CommandResult> {
   const { config, cooldowns } = context;
   if (result.type === 'post') {
     const wait = await cooldowns.take(summaryKey(input.userId), config.COOLDOWN_SUMMARY_SECONDS);
-    if (wait > 0) throw new UserError(MESSAGES.summaryCooldown(wait));
+    if (wait > 0) throw new UserError('summaryCooldown', wait);
     return result;
   }
   if (result.type !== 'reply' || result.body.flags === MessageFlags.Ephemeral) return result;
   const wait = await cooldowns.take(`public:${input.userId}`, config.COOLDOWN_PUBLIC_SECONDS);
   if (wait === 0) return result;
-  const note = MESSAGES.cooldown(wait);
+  const note = catalogFor(input.locale).MESSAGES.cooldown(wait);
   const content = result.body.content ? `${note}\n${result.body.content}` : note;
   // The share button is dropped too: it would only meet the same cooldown.
   const components = result.body.components

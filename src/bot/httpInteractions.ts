@@ -22,13 +22,14 @@ import type {
   RawOptions,
   Reply,
 } from '../../commands/command.js';
+import { invokerLocales } from '../../commands/command.js';
 import {
   autocompleteFor,
   prepareSlashCommand,
   respondToButton,
   respondToMessageCommand,
 } from '../../commands/index.js';
-import { MESSAGES, UserError } from '../messages.js';
+import { catalogFor, UserError } from '../messages.js';
 import { decodeCustomId } from '../render/discord/customId.js';
 import { messageBody, type MessageBody, type Visibility } from '../render/discord/message.js';
 import { editMessage, postMessage } from './channelMessages.js';
@@ -53,6 +54,10 @@ function invokerOf(interaction: APIInteraction): Invoker {
     guildId: interaction.guild_id ?? null,
     channelId: interaction.channel?.id ?? null,
     memberPermissions: interaction.member ? BigInt(interaction.member.permissions) : null,
+    ...invokerLocales({
+      user: 'locale' in interaction ? interaction.locale : null,
+      guild: interaction.guild_locale,
+    }),
   };
 }
 
@@ -94,7 +99,7 @@ export function createHttpInteractionHandler(context: CommandContext, options: H
     if (result.type === 'post') {
       let messageId: string;
       try {
-        if (!options.canPost) throw new UserError(MESSAGES.summaryNeedsToken);
+        if (!options.canPost) throw new UserError('summaryNeedsToken');
         messageId = await postMessage(options.rest, result.channelId, result.body);
       } catch (error) {
         await refundSummary(invoker, context);
@@ -103,7 +108,7 @@ export function createHttpInteractionHandler(context: CommandContext, options: H
       return result.confirm(messageId);
     }
     if (result.type === 'edit') {
-      if (!options.canPost) throw new UserError(MESSAGES.summaryNeedsToken);
+      if (!options.canPost) throw new UserError('summaryNeedsToken');
       await editMessage(options.rest, result.channelId, result.messageId, result.body);
       return result.confirm;
     }
@@ -117,8 +122,7 @@ export function createHttpInteractionHandler(context: CommandContext, options: H
   } {
     const invoker = invokerOf(interaction);
     if (interaction.type === InteractionType.MessageComponent) {
-      if (interaction.data.component_type !== ComponentType.Button)
-        throw new UserError(MESSAGES.unknownButton);
+      if (interaction.data.component_type !== ComponentType.Button) throw new UserError('unknownButton');
       const { message } = interaction;
       const visibility: Visibility =
         ((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0 ? 'private' : 'public';
@@ -132,7 +136,7 @@ export function createHttpInteractionHandler(context: CommandContext, options: H
         },
       };
     }
-    if (interaction.type !== InteractionType.ApplicationCommand) throw new UserError(MESSAGES.unknownCommand);
+    if (interaction.type !== InteractionType.ApplicationCommand) throw new UserError('unknownCommand');
     const { data } = interaction;
     if (data.type === ApplicationCommandType.Message) {
       const content = data.resolved.messages[data.target_id]?.content ?? '';
@@ -145,7 +149,7 @@ export function createHttpInteractionHandler(context: CommandContext, options: H
         },
       };
     }
-    if (data.type !== ApplicationCommandType.ChatInput) throw new UserError(MESSAGES.unknownCommand);
+    if (data.type !== ApplicationCommandType.ChatInput) throw new UserError('unknownCommand');
     const command = prepareSlashCommand(data.name, optionsOf(data.options), invoker, context);
     return {
       defer: { reply: command.visibility },
@@ -164,7 +168,12 @@ export function createHttpInteractionHandler(context: CommandContext, options: H
       (o) => 'focused' in o && o.focused,
     );
     const choices = focused
-      ? autocompleteFor(interaction.data.name, { name: focused.name, value: String(focused.value) }, context)
+      ? autocompleteFor(
+          interaction.data.name,
+          { name: focused.name, value: String(focused.value) },
+          context,
+          invokerOf(interaction).locale,
+        )
       : [];
     return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } };
   }
@@ -231,9 +240,10 @@ export function createHttpInteractionHandler(context: CommandContext, options: H
       clearTimeout(timer);
       const expected = error instanceof UserError;
       if (!expected) context.logger.error('interaction failed', { what: described.name, error });
+      const { locale } = invokerOf(interaction);
       const body = messageBody({
         visibility: 'private',
-        content: expected ? error.message : MESSAGES.unexpected,
+        content: expected ? error.in(locale) : catalogFor(locale).MESSAGES.unexpected,
       });
       if (!deferred) respond({ type: InteractionResponseType.ChannelMessageWithSource, data: body });
       else

@@ -1,6 +1,7 @@
 // The discord.js edge: turns an interaction into plain input for a handler, sends what the handler returns,
-// and is the one place that catches failures. Expected failures (UserError) are shown privately as they
-// are; anything else is logged and answered with a generic private message, never a stack trace.
+// and is the one place that catches failures. Expected failures (UserError) are shown privately in the
+// reader's language; anything else is logged and answered with a generic private message, never a stack
+// trace. The reader's locale is their client's, else their server's (src/locale.ts).
 import {
   MessageFlags,
   PermissionFlagsBits,
@@ -21,13 +22,14 @@ import type {
   RawOptions,
   Reply,
 } from '../../commands/command.js';
+import { invokerLocales } from '../../commands/command.js';
 import {
   autocompleteFor,
   prepareSlashCommand,
   respondToButton,
   respondToMessageCommand,
 } from '../../commands/index.js';
-import { MESSAGES, UserError } from '../messages.js';
+import { catalogFor, UserError } from '../messages.js';
 import { checkFeedback, recordFeedback } from '../../commands/feedback.js';
 import { decodeCustomId, type ButtonAction } from '../render/discord/customId.js';
 import { questionOf, REASON_INPUT, wrongFactModal } from '../render/discord/feedback.js';
@@ -64,12 +66,13 @@ function replyOptions(body: MessageBody) {
   return { ...editOptions(body), ...(body.flags ? { flags: body.flags } : {}) };
 }
 
-function invokerOf(interaction: RepliableInteraction): Invoker {
+function invokerOf(interaction: RepliableInteraction | AutocompleteInteraction): Invoker {
   return {
     userId: interaction.user.id,
     guildId: interaction.guildId,
     channelId: interaction.channelId,
     memberPermissions: interaction.memberPermissions?.bitfield ?? null,
+    ...invokerLocales({ user: interaction.locale, guild: interaction.guildLocale }),
   };
 }
 
@@ -137,8 +140,7 @@ async function postToChannel(
         PermissionFlagsBits.SendMessages,
         PermissionFlagsBits.EmbedLinks,
       ]);
-    if (missing.length > 0)
-      throw new UserError(MESSAGES.cannotPost(channelId, `it lacks ${missing.join(', ')}`));
+    if (missing.length > 0) throw new UserError('cannotPost', channelId);
   }
   return postMessage(client.rest, channelId, body);
 }
@@ -179,9 +181,10 @@ async function fail(
 ) {
   const expected = error instanceof UserError;
   if (!expected) context.logger.error('interaction failed', { what, user: interaction.user.id, error });
+  const { locale } = invokerOf(interaction);
   const body = messageBody({
     visibility: 'private',
-    content: expected ? error.message : MESSAGES.unexpected,
+    content: expected ? error.in(locale) : catalogFor(locale).MESSAGES.unexpected,
   });
   try {
     if (interaction.deferred) await interaction.editReply(editOptions(body));
@@ -214,7 +217,12 @@ export function createRouter(client: Client, context: CommandContext, options: R
   async function onAutocomplete(interaction: AutocompleteInteraction) {
     const focused = interaction.options.getFocused(true);
     await interaction.respond(
-      autocompleteFor(interaction.commandName, { name: focused.name, value: String(focused.value) }, context),
+      autocompleteFor(
+        interaction.commandName,
+        { name: focused.name, value: String(focused.value) },
+        context,
+        invokerOf(interaction).locale,
+      ),
     );
   }
 
@@ -223,7 +231,7 @@ export function createRouter(client: Client, context: CommandContext, options: R
     const invoker = invokerOf(interaction);
     if (action.vote === 'wrong') {
       checkFeedback(action, invoker, context);
-      await interaction.showModal(wrongFactModal(action.ref, action.factId));
+      await interaction.showModal(wrongFactModal(action.ref, action.factId, invoker.locale));
       return;
     }
     const content = await recordFeedback(action, invoker, context);
@@ -232,7 +240,7 @@ export function createRouter(client: Client, context: CommandContext, options: R
 
   async function onModalSubmit(interaction: ModalSubmitInteraction) {
     const action = decodeCustomId(interaction.customId);
-    if (action?.action !== 'why') throw new UserError(MESSAGES.unknownButton);
+    if (action?.action !== 'why') throw new UserError('unknownButton');
     const content = await recordFeedback(action, invokerOf(interaction), context, {
       // The answer the form was opened from says which question it answered.
       question: questionOf(interaction.message?.content ?? ''),

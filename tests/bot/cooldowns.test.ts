@@ -33,7 +33,7 @@ const post = () => ({
   body: messageBody({ visibility: 'public' }),
   confirm: () => ({ type: 'reply' as const, body: messageBody({ visibility: 'private' }) }),
 });
-const user = { userId: '42' };
+const user = { userId: '42', locale: 'en-US' as const };
 
 describe('cooldowns', () => {
   it('lets a user share once, then answers privately with when sharing works again', async () => {
@@ -59,7 +59,9 @@ describe('cooldowns', () => {
     for (let i = 0; i < 5; i++)
       expect(await enforceCooldowns(privateReply, user, context)).toEqual(privateReply);
     await enforceCooldowns(publicReply(), user, context);
-    expect(await enforceCooldowns(publicReply(), { userId: '43' }, context)).toEqual(publicReply());
+    expect(
+      await enforceCooldowns(publicReply(), { userId: '43', locale: 'en-US' as const }, context),
+    ).toEqual(publicReply());
   });
 
   it('refuses a second summary within its cooldown with a clear message', async () => {
@@ -67,7 +69,7 @@ describe('cooldowns', () => {
     await enforceCooldowns(post(), user, context);
     advance(60_000);
     await expect(enforceCooldowns(post(), user, context)).rejects.toThrow(
-      new UserError(MESSAGES.summaryCooldown(60)),
+      new UserError('summaryCooldown', 60),
     );
   });
 
