@@ -1,5 +1,5 @@
-// Answers an interaction that Discord POSTed to the HTTP endpoint, from its raw JSON: the same entry points
-// of the command registry, buttons and cooldowns as the gateway router, with the reply returned as the HTTP
+// Answers an interaction that Discord POSTed to the HTTP endpoint, from its raw JSON: read into plain input
+// for the dispatch the gateway router shares (src/bot/dispatch.ts), with the reply returned as the HTTP
 // response, or, when the work may pass Discord's 3 s deadline, a deferral now and the reply by webhook.
 import {
   ApplicationCommandType,
@@ -12,30 +12,27 @@ import {
   type APIInteraction,
   type APIInteractionResponse,
   type APIMessage,
+  type APIModalSubmission,
 } from 'discord-api-types/v10';
 import type { REST } from 'discord.js';
-import type {
-  AnswerOutcome,
-  CommandContext,
-  CommandResult,
-  Invoker,
-  RawOptions,
-  Reply,
-} from '../../commands/command.js';
-import { invokerLocales } from '../../commands/command.js';
 import {
-  autocompleteFor,
-  prepareSlashCommand,
-  respondToButton,
-  respondToMessageCommand,
-} from '../../commands/index.js';
+  invokerLocales,
+  type CommandContext,
+  type Invoker,
+  type RawOptions,
+} from '../../commands/command.js';
 import { catalogFor, UserError } from '../messages.js';
-import { decodeCustomId } from '../render/discord/customId.js';
-import { messageBody, type MessageBody, type Visibility } from '../render/discord/message.js';
+import { REASON_INPUT } from '../render/discord/feedback.js';
+import { messageBody, type Visibility } from '../render/discord/message.js';
 import { editMessage, postMessage } from './channelMessages.js';
-import { enforceCooldowns, refundSummary } from './cooldowns.js';
+import {
+  createDispatch,
+  type Deferral,
+  type Incoming,
+  type InteractionOutcome,
+  type Response,
+} from './dispatch.js';
 import { planResponse } from './interactionResponse.js';
-import type { InteractionOutcome } from './router.js';
 
 export interface HttpInteractionOptions {
   rest: REST;
@@ -46,7 +43,12 @@ export interface HttpInteractionOptions {
   deferAfterMs?: number;
 }
 
-const DEFAULT_DEFER_AFTER_MS = 2000;
+/** Where the reader's locale comes from: their client's, else their server's (src/locale.ts). */
+const localesOf = (interaction: APIInteraction) =>
+  invokerLocales({
+    user: 'locale' in interaction ? interaction.locale : null,
+    guild: interaction.guild_locale,
+  });
 
 function invokerOf(interaction: APIInteraction): Invoker {
   return {
@@ -54,10 +56,7 @@ function invokerOf(interaction: APIInteraction): Invoker {
     guildId: interaction.guild_id ?? null,
     channelId: interaction.channel?.id ?? null,
     memberPermissions: interaction.member ? BigInt(interaction.member.permissions) : null,
-    ...invokerLocales({
-      user: 'locale' in interaction ? interaction.locale : null,
-      guild: interaction.guild_locale,
-    }),
+    ...localesOf(interaction),
   };
 }
 
@@ -67,132 +66,121 @@ function optionsOf(options: readonly { name: string; value?: unknown }[] | undef
   );
 }
 
-/** What an interaction is, for logs and metrics. */
-function describe(interaction: APIInteraction): Pick<InteractionOutcome, 'kind' | 'name'> {
-  switch (interaction.type) {
-    case InteractionType.ApplicationCommand:
-      return {
-        kind: interaction.data.type === ApplicationCommandType.ChatInput ? 'command' : 'message',
-        name: interaction.data.name,
-      };
-    case InteractionType.ApplicationCommandAutocomplete:
-      return { kind: 'autocomplete', name: interaction.data.name };
-    case InteractionType.MessageComponent:
-      return { kind: 'button', name: decodeCustomId(interaction.data.custom_id)?.action ?? 'unknown' };
-    default:
-      return { kind: 'other', name: String(interaction.type) };
-  }
-}
-
 function ownerOf(message: APIMessage): string | null {
   return message.interaction_metadata?.user.id ?? message.interaction?.user.id ?? null;
 }
 
-/** How a slow interaction is deferred: a command's reply ("thinking…"), or a pressed button's message. */
-type Deferral = { reply: Visibility } | 'update' | null;
-
-export function createHttpInteractionHandler(context: CommandContext, options: HttpInteractionOptions) {
-  const deferAfterMs = options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS;
-
-  /** Carries out a channel post or edit, as the gateway router does, and leaves the reply to send. */
-  async function perform(result: CommandResult, invoker: Invoker): Promise<Reply> {
-    if (result.type === 'post') {
-      let messageId: string;
-      try {
-        if (!options.canPost) throw new UserError('summaryNeedsToken');
-        messageId = await postMessage(options.rest, result.channelId, result.body);
-      } catch (error) {
-        await refundSummary(invoker, context);
-        throw error;
-      }
-      return result.confirm(messageId);
-    }
-    if (result.type === 'edit') {
-      if (!options.canPost) throw new UserError('summaryNeedsToken');
-      await editMessage(options.rest, result.channelId, result.messageId, result.body);
-      return result.confirm;
-    }
-    return result;
+/** The value typed in a form's text input, in an action row or (newer forms) a label. */
+function textInput(data: APIModalSubmission, customId: string): string {
+  for (const component of data.components) {
+    const inputs =
+      component.type === ComponentType.ActionRow
+        ? component.components
+        : component.type === ComponentType.Label
+          ? [component.component]
+          : [];
+    for (const input of inputs)
+      if (input.type === ComponentType.TextInput && input.custom_id === customId) return input.value;
   }
+  return '';
+}
 
-  /** The deferral a slow interaction gets, and its work. */
-  function plan(interaction: APIInteraction): {
-    defer: Deferral;
-    work: () => Promise<{ reply: Reply; answer?: AnswerOutcome }>;
-  } {
-    const invoker = invokerOf(interaction);
-    if (interaction.type === InteractionType.MessageComponent) {
-      if (interaction.data.component_type !== ComponentType.Button) throw new UserError('unknownButton');
+/** The interaction as plain input, as the gateway router reads a discord.js one; null for other kinds. */
+function read(interaction: APIInteraction): Incoming | null {
+  switch (interaction.type) {
+    case InteractionType.ApplicationCommand: {
+      const { data } = interaction;
+      if (data.type === ApplicationCommandType.ChatInput)
+        return {
+          kind: 'command',
+          name: data.name,
+          options: optionsOf(data.options as APIApplicationCommandInteractionDataBasicOption[]),
+          invoker: invokerOf(interaction),
+        };
+      if (data.type === ApplicationCommandType.Message)
+        return {
+          kind: 'message',
+          name: data.name,
+          content: data.resolved.messages[data.target_id]?.content ?? '',
+          invoker: invokerOf(interaction),
+        };
+      return null;
+    }
+    case InteractionType.ApplicationCommandAutocomplete: {
+      const focused = (interaction.data.options as APIApplicationCommandInteractionDataBasicOption[]).find(
+        (o) => 'focused' in o && o.focused,
+      );
+      return {
+        kind: 'autocomplete',
+        name: interaction.data.name,
+        focused: { name: focused?.name ?? '', value: String(focused?.value ?? '') },
+        locale: localesOf(interaction).locale,
+      };
+    }
+    case InteractionType.MessageComponent: {
+      if (interaction.data.component_type !== ComponentType.Button) return null;
       const { message } = interaction;
       const visibility: Visibility =
         ((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0 ? 'private' : 'public';
-      const input = { ...invoker, options: {}, visibility };
-      const customId = interaction.data.custom_id;
       return {
-        defer: 'update',
-        work: async () => {
-          const result = await respondToButton(customId, input, context, ownerOf(message));
-          return { reply: await perform(await enforceCooldowns(result, invoker, context), invoker) };
-        },
+        kind: 'button',
+        customId: interaction.data.custom_id,
+        invoker: invokerOf(interaction),
+        message: { visibility, ownerId: ownerOf(message) },
       };
     }
-    if (interaction.type !== InteractionType.ApplicationCommand) throw new UserError('unknownCommand');
-    const { data } = interaction;
-    if (data.type === ApplicationCommandType.Message) {
-      const content = data.resolved.messages[data.target_id]?.content ?? '';
+    case InteractionType.ModalSubmit:
       return {
-        defer: { reply: 'private' },
-        work: async () => {
-          const result = await respondToMessageCommand(data.name, content, invoker, context);
-          const answer = result.type === 'reply' ? result.answer : undefined;
-          return { reply: await perform(await enforceCooldowns(result, invoker, context), invoker), answer };
-        },
+        kind: 'modal',
+        customId: interaction.data.custom_id,
+        invoker: invokerOf(interaction),
+        reason: textInput(interaction.data, REASON_INPUT),
+        messageContent: interaction.message?.content ?? '',
       };
-    }
-    if (data.type !== ApplicationCommandType.ChatInput) throw new UserError('unknownCommand');
-    const command = prepareSlashCommand(data.name, optionsOf(data.options), invoker, context);
+    default:
+      return null;
+  }
+}
+
+function deferralResponse(deferral: Deferral): APIInteractionResponse {
+  if (deferral === 'update') return { type: InteractionResponseType.DeferredMessageUpdate };
+  return {
+    type: InteractionResponseType.DeferredChannelMessageWithSource,
+    data: deferral.reply === 'private' ? { flags: MessageFlags.Ephemeral } : {},
+  };
+}
+
+/** A response as the body of the HTTP response. */
+function callback(response: Response): APIInteractionResponse {
+  if (response.type === 'choices')
     return {
-      defer: { reply: command.visibility },
-      work: async () => {
-        const result = await command.run();
-        const answer = result.type === 'reply' ? result.answer : undefined;
-        return { reply: await perform(await enforceCooldowns(result, invoker, context), invoker), answer };
-      },
+      type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+      data: { choices: response.choices },
     };
-  }
+  if (response.type === 'modal') return { type: InteractionResponseType.Modal, data: response.modal };
+  return planResponse(response).response;
+}
 
-  function autocomplete(interaction: APIInteraction): APIInteractionResponse {
-    if (interaction.type !== InteractionType.ApplicationCommandAutocomplete)
-      throw new Error('not autocomplete');
-    const focused = (interaction.data.options as APIApplicationCommandInteractionDataBasicOption[]).find(
-      (o) => 'focused' in o && o.focused,
-    );
-    const choices = focused
-      ? autocompleteFor(
-          interaction.data.name,
-          { name: focused.name, value: String(focused.value) },
-          context,
-          invokerOf(interaction).locale,
-        )
-      : [];
-    return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } };
-  }
+export function createHttpInteractionHandler(context: CommandContext, options: HttpInteractionOptions) {
+  const dispatch = createDispatch(context, options);
 
-  /** Replaces the deferred reply (or the pressed button's message) by the interaction's webhook. */
-  function editOriginal(interaction: APIInteraction, body: MessageBody) {
-    const { flags: _flags, ...edit } = body;
+  /**
+   * Sends a response that comes after a deferral, by the interaction's webhook, as discord.js does on the
+   * gateway path: the deferred message is edited into place, except that after a deferred update a reply
+   * (a failure) follows up privately rather than replace the message the button is on.
+   */
+  function sendLate(interaction: APIInteraction, response: Response, deferred: Deferral) {
+    if (response.type !== 'reply' && response.type !== 'update') return Promise.resolve();
+    if (deferred === 'update' && response.type === 'reply')
+      return options.rest.post(Routes.webhook(options.applicationId, interaction.token), {
+        body: response.body,
+        auth: false,
+      });
+    const { flags: _flags, ...edit } = response.body;
     return options.rest.patch(Routes.webhookMessage(options.applicationId, interaction.token), {
       body: edit,
       auth: false,
     });
-  }
-
-  function deferral(defer: Exclude<Deferral, null>): APIInteractionResponse {
-    if (defer === 'update') return { type: InteractionResponseType.DeferredMessageUpdate };
-    return {
-      type: InteractionResponseType.DeferredChannelMessageWithSource,
-      data: defer.reply === 'private' ? { flags: MessageFlags.Ephemeral } : {},
-    };
   }
 
   /**
@@ -203,57 +191,40 @@ export function createHttpInteractionHandler(context: CommandContext, options: H
     interaction: APIInteraction,
     respond: (response: APIInteractionResponse) => void,
   ): Promise<InteractionOutcome> {
-    const described = describe(interaction);
     if (interaction.type === InteractionType.Ping) {
       respond({ type: InteractionResponseType.Pong });
-      return { ...described, name: 'ping', outcome: 'ok' };
+      return { kind: 'other', name: 'ping', outcome: 'ok' };
     }
-    if (interaction.type === InteractionType.ApplicationCommandAutocomplete) {
-      try {
-        respond(autocomplete(interaction));
-        return { ...described, outcome: 'ok' };
-      } catch (error) {
-        context.logger.error('autocomplete failed', { what: described.name, error });
-        respond({
-          type: InteractionResponseType.ApplicationCommandAutocompleteResult,
-          data: { choices: [] },
-        });
-        return { ...described, outcome: 'error' };
-      }
-    }
-
-    let deferred = false;
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      const { defer, work } = plan(interaction);
-      if (defer)
-        timer = setTimeout(() => {
-          deferred = true;
-          respond(deferral(defer));
-        }, deferAfterMs);
-      const { reply, answer } = await work();
-      clearTimeout(timer);
-      if (deferred) await editOriginal(interaction, reply.body);
-      else respond(planResponse(reply).response);
-      return { ...described, outcome: 'ok', answer };
-    } catch (error) {
-      clearTimeout(timer);
-      const expected = error instanceof UserError;
-      if (!expected) context.logger.error('interaction failed', { what: described.name, error });
-      const { locale } = invokerOf(interaction);
-      const body = messageBody({
-        visibility: 'private',
-        content: expected ? error.in(locale) : catalogFor(locale).MESSAGES.unexpected,
+    const incoming = read(interaction);
+    if (!incoming) {
+      respond({
+        type: InteractionResponseType.ChannelMessageWithSource,
+        data: messageBody({
+          visibility: 'private',
+          content: catalogFor(localesOf(interaction).locale).MESSAGES.unknownCommand,
+        }),
       });
-      if (!deferred) respond({ type: InteractionResponseType.ChannelMessageWithSource, data: body });
-      else
-        await editOriginal(interaction, body).catch((replyError: unknown) =>
-          context.logger.warn('could not tell the user about a failure', {
-            what: described.name,
-            error: replyError,
-          }),
-        );
-      return { ...described, outcome: expected ? 'user_error' : 'error' };
+      return { kind: 'other', name: String(interaction.type), outcome: 'user_error' };
     }
+    let deferred: Deferral | undefined;
+    return dispatch(incoming, {
+      defer(deferral) {
+        deferred = deferral;
+        respond(deferralResponse(deferral));
+        return Promise.resolve();
+      },
+      async send(response) {
+        if (deferred) await sendLate(interaction, response, deferred);
+        else respond(callback(response));
+      },
+      async post(channelId, body) {
+        if (!options.canPost) throw new UserError('summaryNeedsToken');
+        return postMessage(options.rest, channelId, body);
+      },
+      async edit(channelId, messageId, body) {
+        if (!options.canPost) throw new UserError('summaryNeedsToken');
+        await editMessage(options.rest, channelId, messageId, body);
+      },
+    });
   };
 }

@@ -1,56 +1,24 @@
-// The discord.js edge: turns an interaction into plain input for a handler, sends what the handler returns,
-// and is the one place that catches failures. Expected failures (UserError) are shown privately in the
-// reader's language; anything else is logged and answered with a generic private message, never a stack
-// trace. The reader's locale is their client's, else their server's (src/locale.ts).
+// The discord.js edge: reads an interaction into plain input for the shared dispatch (src/bot/dispatch.ts),
+// acknowledges and sends what it returns through discord.js, and is the gateway path's one catch: failures
+// are answered privately, following up when already replied or deferred.
 import {
   MessageFlags,
   PermissionFlagsBits,
   type AutocompleteInteraction,
-  type ButtonInteraction,
-  type ChatInputCommandInteraction,
   type Client,
   type Interaction,
-  type MessageContextMenuCommandInteraction,
-  type ModalSubmitInteraction,
   type RepliableInteraction,
 } from 'discord.js';
-import type {
-  AnswerOutcome,
-  CommandContext,
-  CommandResult,
-  Invoker,
-  RawOptions,
-  Reply,
-} from '../../commands/command.js';
-import { invokerLocales } from '../../commands/command.js';
-import {
-  autocompleteFor,
-  prepareSlashCommand,
-  respondToButton,
-  respondToMessageCommand,
-} from '../../commands/index.js';
-import { catalogFor, UserError } from '../messages.js';
-import { checkFeedback, recordFeedback } from '../../commands/feedback.js';
-import { decodeCustomId, type ButtonAction } from '../render/discord/customId.js';
-import { questionOf, REASON_INPUT, wrongFactModal } from '../render/discord/feedback.js';
-import { messageBody, type MessageBody, type Visibility } from '../render/discord/message.js';
+import { invokerLocales, type CommandContext, type Invoker } from '../../commands/command.js';
+import { REASON_INPUT } from '../render/discord/feedback.js';
+import type { MessageBody, Visibility } from '../render/discord/message.js';
+import { UserError } from '../messages.js';
 import { editMessage, postMessage } from './channelMessages.js';
-import { enforceCooldowns, refundSummary } from './cooldowns.js';
+import { createDispatch, type Deferral, type DispatchIo, type Incoming, type Response } from './dispatch.js';
 
 export interface RouterOptions {
   /** Defer when a handler has not answered by then: Discord drops interactions unanswered after 3 s. */
   deferAfterMs?: number;
-}
-
-const DEFAULT_DEFER_AFTER_MS = 2000;
-
-/** How an interaction ended, for the log line and the metrics: what was run, never who asked or what. */
-export interface InteractionOutcome {
-  kind: 'command' | 'autocomplete' | 'button' | 'message' | 'other';
-  /** The command's name, or the button's action. */
-  name: string;
-  outcome: 'ok' | 'user_error' | 'error';
-  answer?: AnswerOutcome;
 }
 
 /**
@@ -66,6 +34,7 @@ function replyOptions(body: MessageBody) {
   return { ...editOptions(body), ...(body.flags ? { flags: body.flags } : {}) };
 }
 
+/** Who asked and where, with the reader's locale: their client's, else their server's (src/locale.ts). */
 function invokerOf(interaction: RepliableInteraction | AutocompleteInteraction): Invoker {
   return {
     userId: interaction.user.id,
@@ -76,60 +45,62 @@ function invokerOf(interaction: RepliableInteraction | AutocompleteInteraction):
   };
 }
 
-function optionsOf(interaction: ChatInputCommandInteraction): RawOptions {
-  return Object.fromEntries(
-    interaction.options.data.map((option) => [
-      option.name,
-      option.value as string | number | boolean | undefined,
-    ]),
-  );
-}
-
-/**
- * Carries out a result's side effect (a channel post or edit) and leaves the reply to send. A post that
- * fails gives the summary cooldown back: it is spent only on a summary that was posted.
- */
-async function perform(
-  interaction: RepliableInteraction,
-  client: Client,
-  result: CommandResult,
-  context: CommandContext,
-): Promise<Reply> {
-  if (result.type === 'post') {
-    let messageId: string;
-    try {
-      messageId = await postToChannel(interaction, client, result.channelId, result.body);
-    } catch (error) {
-      await refundSummary({ userId: interaction.user.id }, context);
-      throw error;
-    }
-    return result.confirm(messageId);
+/** The interaction as plain input; null for kinds factdesk does not handle. */
+function read(interaction: Interaction): Incoming | null {
+  if (interaction.isChatInputCommand())
+    return {
+      kind: 'command',
+      name: interaction.commandName,
+      invoker: invokerOf(interaction),
+      options: Object.fromEntries(
+        interaction.options.data.map((option) => [
+          option.name,
+          option.value as string | number | boolean | undefined,
+        ]),
+      ),
+    };
+  if (interaction.isAutocomplete()) {
+    const focused = interaction.options.getFocused(true);
+    return {
+      kind: 'autocomplete',
+      name: interaction.commandName,
+      focused: { name: focused.name, value: String(focused.value) },
+      locale: invokerOf(interaction).locale,
+    };
   }
-  if (result.type === 'edit') {
-    await editMessage(client.rest, result.channelId, result.messageId, result.body);
-    return result.confirm;
+  if (interaction.isMessageContextMenuCommand())
+    return {
+      kind: 'message',
+      name: interaction.commandName,
+      content: interaction.targetMessage.content,
+      invoker: invokerOf(interaction),
+    };
+  if (interaction.isButton()) {
+    const { message } = interaction;
+    const visibility: Visibility = message.flags.has(MessageFlags.Ephemeral) ? 'private' : 'public';
+    const ownerId = message.interactionMetadata?.user.id ?? message.interaction?.user.id ?? null;
+    return {
+      kind: 'button',
+      customId: interaction.customId,
+      invoker: invokerOf(interaction),
+      message: { visibility, ownerId },
+    };
   }
-  return result;
-}
-
-async function send(interaction: RepliableInteraction, result: Reply): Promise<void> {
-  // A deferred button press (deferUpdate) edits the message the button is on, like an update.
-  if (interaction.deferred) {
-    await interaction.editReply(editOptions(result.body));
-  } else if (result.type === 'update' && interaction.isButton()) {
-    await interaction.update(editOptions(result.body));
-  } else {
-    await interaction.reply(replyOptions(result.body));
-  }
+  if (interaction.isModalSubmit())
+    return {
+      kind: 'modal',
+      customId: interaction.customId,
+      invoker: invokerOf(interaction),
+      reason: interaction.fields.fields.has(REASON_INPUT)
+        ? interaction.fields.getTextInputValue(REASON_INPUT)
+        : '',
+      messageContent: interaction.message?.content ?? '',
+    };
+  return null;
 }
 
 /** Posts in a channel if the bot may: checked from the cache first, then from Discord's answer. */
-async function postToChannel(
-  interaction: RepliableInteraction,
-  client: Client,
-  channelId: string,
-  body: MessageBody,
-) {
+async function postToChannel(interaction: Interaction, client: Client, channelId: string, body: MessageBody) {
   const channel = interaction.guild?.channels.cache.get(channelId);
   const me = interaction.guild?.members.me;
   if (channel && me) {
@@ -146,181 +117,52 @@ async function postToChannel(
 }
 
 /**
- * Runs a handler, deferring if it is slow so the interaction does not expire: a command defers its reply
- * (`defer` sends the "thinking…" state), a button press defers the update of its message.
+ * Sends a response. `deferred` is how the interaction was acknowledged, if it was: a deferred reply is
+ * edited into place; after a deferred update a failure follows up privately rather than replace the
+ * message the button is on.
  */
-async function withDeferral(
-  defer: () => Promise<unknown>,
-  deferAfterMs: number,
-  work: () => Promise<Reply>,
-): Promise<Reply> {
-  let timer: NodeJS.Timeout | undefined;
-  let deferring: Promise<unknown> | undefined;
-  const deferral = new Promise<void>((resolve) => {
-    timer = setTimeout(() => {
-      deferring = defer().then(
-        () => resolve(),
-        () => resolve(),
-      );
-    }, deferAfterMs);
-  });
-  try {
-    const result = await work();
-    if (deferring) await deferral;
-    return result;
-  } finally {
-    clearTimeout(timer);
+async function send(interaction: Interaction, response: Response, deferred?: Deferral): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    if (response.type === 'choices') await interaction.respond(response.choices);
+    return;
   }
-}
-
-async function fail(
-  interaction: RepliableInteraction,
-  context: CommandContext,
-  error: unknown,
-  what: string,
-) {
-  const expected = error instanceof UserError;
-  if (!expected) context.logger.error('interaction failed', { what, user: interaction.user.id, error });
-  const { locale } = invokerOf(interaction);
-  const body = messageBody({
-    visibility: 'private',
-    content: expected ? error.in(locale) : catalogFor(locale).MESSAGES.unexpected,
-  });
-  try {
-    if (interaction.deferred) await interaction.editReply(editOptions(body));
-    else if (interaction.replied) await interaction.followUp(replyOptions(body));
-    else await interaction.reply(replyOptions(body));
-  } catch (replyError) {
-    // The interaction may have expired or been deleted; the log is all that is left to do.
-    context.logger.warn('could not tell the user about a failure', { what, error: replyError });
+  if (!interaction.isRepliable() || response.type === 'choices') return;
+  if (response.type === 'modal') {
+    if (interaction.isButton()) await interaction.showModal(response.modal);
+    return;
   }
+  if (deferred === 'update' && response.type === 'reply')
+    await interaction.followUp(replyOptions(response.body));
+  else if (interaction.deferred) await interaction.editReply(editOptions(response.body));
+  else if (interaction.replied) await interaction.followUp(replyOptions(response.body));
+  else if (response.type === 'update' && interaction.isButton())
+    await interaction.update(editOptions(response.body));
+  else await interaction.reply(replyOptions(response.body));
 }
 
 /** The interactionCreate listener: dispatches every interaction factdesk handles. */
 export function createRouter(client: Client, context: CommandContext, options: RouterOptions = {}) {
-  const deferAfterMs = options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS;
-  async function onChatInput(interaction: ChatInputCommandInteraction): Promise<AnswerOutcome | undefined> {
-    const invoker = invokerOf(interaction);
-    const command = prepareSlashCommand(interaction.commandName, optionsOf(interaction), invoker, context);
-    const defer = () =>
-      interaction.deferReply(command.visibility === 'private' ? { flags: MessageFlags.Ephemeral } : {});
-    let answer: AnswerOutcome | undefined;
-    const reply = await withDeferral(defer, deferAfterMs, async () => {
-      const result = await command.run();
-      if (result.type === 'reply') answer = result.answer;
-      return perform(interaction, client, await enforceCooldowns(result, invoker, context), context);
-    });
-    await send(interaction, reply);
-    return answer;
+  const dispatch = createDispatch(context, options);
+
+  /** The interaction's acknowledgement, sending and REST calls, through discord.js. */
+  function io(interaction: Interaction): DispatchIo {
+    let deferred: Deferral | undefined;
+    return {
+      async defer(deferral) {
+        if (interaction.isButton() && deferral === 'update') await interaction.deferUpdate();
+        else if (interaction.isRepliable() && deferral !== 'update')
+          await interaction.deferReply(deferral.reply === 'private' ? { flags: MessageFlags.Ephemeral } : {});
+        deferred = deferral;
+      },
+      send: (response) => send(interaction, response, deferred),
+      post: (channelId, body) => postToChannel(interaction, client, channelId, body),
+      edit: (channelId, messageId, body) => editMessage(client.rest, channelId, messageId, body),
+    };
   }
 
-  async function onAutocomplete(interaction: AutocompleteInteraction) {
-    const focused = interaction.options.getFocused(true);
-    await interaction.respond(
-      autocompleteFor(
-        interaction.commandName,
-        { name: focused.name, value: String(focused.value) },
-        context,
-        invokerOf(interaction).locale,
-      ),
-    );
-  }
-
-  /** Feedback answers privately; "Wrong fact" first opens its form for an optional reason. */
-  async function onVote(interaction: ButtonInteraction, action: Extract<ButtonAction, { action: 'vote' }>) {
-    const invoker = invokerOf(interaction);
-    if (action.vote === 'wrong') {
-      checkFeedback(action, invoker, context);
-      await interaction.showModal(wrongFactModal(action.ref, action.factId, invoker.locale));
-      return;
-    }
-    const content = await recordFeedback(action, invoker, context);
-    await interaction.reply(replyOptions(messageBody({ visibility: 'private', content })));
-  }
-
-  async function onModalSubmit(interaction: ModalSubmitInteraction) {
-    const action = decodeCustomId(interaction.customId);
-    if (action?.action !== 'why') throw new UserError('unknownButton');
-    const content = await recordFeedback(action, invokerOf(interaction), context, {
-      // The answer the form was opened from says which question it answered.
-      question: questionOf(interaction.message?.content ?? ''),
-      note: interaction.fields.getTextInputValue(REASON_INPUT),
-    });
-    await interaction.reply(replyOptions(messageBody({ visibility: 'private', content })));
-  }
-
-  async function onButton(interaction: ButtonInteraction) {
-    const vote = decodeCustomId(interaction.customId);
-    if (vote?.action === 'vote') return onVote(interaction, vote);
-    // Buttons answer privately unless the message they are on is public and being paged.
-    const { message } = interaction;
-    const visibility: Visibility = message.flags.has(MessageFlags.Ephemeral) ? 'private' : 'public';
-    const ownerId = message.interactionMetadata?.user.id ?? message.interaction?.user.id ?? null;
-    const invoker = invokerOf(interaction);
-    const result = await enforceCooldowns(
-      await respondToButton(interaction.customId, { ...invoker, options: {}, visibility }, context, ownerId),
-      invoker,
-      context,
-    );
-    // Posting or editing a summary waits on Discord: the press is acknowledged if that is slow.
-    const reply = await withDeferral(
-      () => interaction.deferUpdate(),
-      deferAfterMs,
-      () => perform(interaction, client, result, context),
-    );
-    await send(interaction, reply);
-  }
-
-  async function onMessageCommand(
-    interaction: MessageContextMenuCommandInteraction,
-  ): Promise<AnswerOutcome | undefined> {
-    const invoker = invokerOf(interaction);
-    const content = interaction.targetMessage.content;
-    const result = await respondToMessageCommand(interaction.commandName, content, invoker, context);
-    const answer = result.type === 'reply' ? result.answer : undefined;
-    const cooled = await enforceCooldowns(result, invoker, context);
-    await send(interaction, await perform(interaction, client, cooled, context));
-    return answer;
-  }
-
-  return async function route(interaction: Interaction): Promise<InteractionOutcome> {
-    const what =
-      interaction.isCommand() || interaction.isAutocomplete()
-        ? interaction.commandName
-        : interaction.isButton()
-          ? interaction.customId
-          : String(interaction.type);
-    const kind: InteractionOutcome['kind'] = interaction.isChatInputCommand()
-      ? 'command'
-      : interaction.isAutocomplete()
-        ? 'autocomplete'
-        : interaction.isButton()
-          ? 'button'
-          : interaction.isMessageContextMenuCommand()
-            ? 'message'
-            : 'other';
-    // Button ids carry fact ids and filters: the action alone is a name worth counting.
-    const name = interaction.isButton()
-      ? (decodeCustomId(interaction.customId)?.action ?? 'unknown')
-      : kind === 'other'
-        ? String(interaction.type)
-        : String(what);
-    try {
-      let answer: AnswerOutcome | undefined;
-      if (interaction.isChatInputCommand()) answer = await onChatInput(interaction);
-      else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
-      else if (interaction.isButton()) await onButton(interaction);
-      else if (interaction.isMessageContextMenuCommand()) answer = await onMessageCommand(interaction);
-      else if (interaction.isModalSubmit()) await onModalSubmit(interaction);
-      return { kind, name, outcome: 'ok', answer };
-    } catch (error) {
-      if (interaction.isAutocomplete()) {
-        context.logger.error('autocomplete failed', { what, error });
-        await interaction.respond([]).catch(() => undefined);
-      } else if (interaction.isRepliable()) {
-        await fail(interaction, context, error, String(what));
-      }
-      return { kind, name, outcome: error instanceof UserError ? 'user_error' : 'error' };
-    }
+  return async function route(interaction: Interaction) {
+    const incoming = read(interaction);
+    if (!incoming) return { kind: 'other' as const, name: String(interaction.type), outcome: 'ok' as const };
+    return dispatch(incoming, io(interaction));
   };
 }

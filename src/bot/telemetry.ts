@@ -4,7 +4,7 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { FactBase } from '../facts/load.js';
 import type { Logger } from '../logger.js';
-import type { InteractionOutcome } from './router.js';
+import type { InteractionOutcome } from './dispatch.js';
 
 export type Telemetry = ReturnType<typeof createTelemetry>;
 

@@ -10,8 +10,8 @@ import { TEST_VOTE_KEY, useTestDatabase } from '../support/databases.js';
 import {
   buttonClick,
   GUILD_ID,
+  modalSubmit,
   slashCommand,
-  USER_ID,
   useBotHarness,
   type Harness,
 } from '../support/discordHarness.js';
@@ -33,34 +33,17 @@ async function askForButtons(h: Harness, question: string): Promise<Record<strin
   return Object.fromEntries(rows.flatMap((r) => r.components).map((c) => [c.label, c.custom_id]));
 }
 
-function clickAs(customId: string, userId: string, content = '') {
-  const payload = buttonClick(customId) as any;
-  payload.member.user.id = userId;
-  payload.message.content = content;
-  return payload;
-}
-
-function submitWrongFact(customId: string, reason: string, content: string) {
-  const payload = clickAs(customId, USER_ID, content);
-  payload.type = 5;
-  payload.data = {
-    custom_id: customId,
-    components: [{ type: 1, components: [{ type: 4, custom_id: 'reason', value: reason }] }],
-  };
-  return payload;
-}
-
 describe('feedback on answers', () => {
   it('offers Helpful, Not helpful and Wrong fact on an answer, and counts one vote per user', async () => {
     const store = await database.freshStore();
     const h = await bot.start({ store });
     const buttons = await askForButtons(h, 'When did Title 42 end?');
     expect(Object.keys(buttons)).toEqual(expect.arrayContaining(['Helpful', 'Not helpful', 'Wrong fact']));
-    await h.dispatch(clickAs(buttons.Helpful!, USER_ID));
+    await h.dispatch(buttonClick(buttons.Helpful!));
     expect(lastReply(h).data).toMatchObject({ content: MESSAGES.feedbackThanks, flags: 64 });
-    await h.dispatch(clickAs(buttons['Not helpful']!, USER_ID));
+    await h.dispatch(buttonClick(buttons['Not helpful']!));
     expect(lastReply(h).data.content).toBe(MESSAGES.feedbackAlreadyGiven);
-    await h.dispatch(clickAs(buttons['Not helpful']!, '100000000000000041'));
+    await h.dispatch(buttonClick(buttons['Not helpful']!, { userId: '100000000000000041' }));
     expect(lastReply(h).data.content).toBe(MESSAGES.feedbackThanks);
     expect((await store.stats(GUILD_ID, 1)).votes).toEqual({ helpful: 1, unhelpful: 1, wrong: 0 });
   });
@@ -70,11 +53,13 @@ describe('feedback on answers', () => {
     const h = await bot.start({ store });
     const buttons = await askForButtons(h, 'When did Title 42 end?');
     const answerContent = lastReply(h).data.content as string;
-    await h.dispatch(clickAs(buttons['Wrong fact']!, USER_ID, answerContent));
+    await h.dispatch(buttonClick(buttons['Wrong fact']!, { content: answerContent }));
     const modal = lastReply(h);
     expect(modal.type).toBe(9);
     expect(modal.data.components[0].components[0]).toMatchObject({ custom_id: 'reason', required: false });
-    await h.dispatch(submitWrongFact(modal.data.custom_id, 'It ended on May 11', answerContent));
+    await h.dispatch(
+      modalSubmit(modal.data.custom_id, { reason: 'It ended on May 11' }, { content: answerContent }),
+    );
     expect(lastReply(h).data).toMatchObject({ content: MESSAGES.wrongFactThanks, flags: 64 });
     const [entry] = await store.openEntries(GUILD_ID);
     expect(entry).toMatchObject({
@@ -96,9 +81,9 @@ describe('feedback on answers', () => {
     const store = await database.freshStore();
     const h = await bot.start({ store });
     const forged = encodeCustomId({ action: 'vote', vote: 'up', ref: 'abcdefgh', factId: 'no-such-fact' });
-    await h.dispatch(clickAs(forged, USER_ID));
+    await h.dispatch(buttonClick(forged));
     expect(lastReply(h).data.content).toBe(MESSAGES.unknownButton);
-    await h.dispatch(clickAs('fd:vote:up:NOT-A-REF:title-42', USER_ID));
+    await h.dispatch(buttonClick('fd:vote:up:NOT-A-REF:title-42'));
     expect(lastReply(h).data.content).toBe(MESSAGES.unknownButton);
     expect((await store.stats(GUILD_ID, 1)).votes).toEqual({ helpful: 0, unhelpful: 0, wrong: 0 });
   });
@@ -112,7 +97,7 @@ describe('feedback on answers', () => {
     const h = await bot.start({ store });
     const buttons = await askForButtons(h, 'When did Title 42 end?');
     expect(lastReply(h).data.embeds[0].description).toMatch(/ended in May/);
-    await h.dispatch(clickAs(buttons.Helpful!, USER_ID));
+    await h.dispatch(buttonClick(buttons.Helpful!));
     expect(lastReply(h).data.content).toBe(MESSAGES.feedbackUnavailable);
     await store.close();
   });

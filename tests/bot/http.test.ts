@@ -2,21 +2,26 @@
 // same handlers as the gateway, every response checked against Discord's OpenAPI description.
 import { InteractionResponseType } from 'discord-api-types/v10';
 import { REST } from 'discord.js';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CommandContext } from '../../commands/command.js';
 import { createInteractionsServer } from '../../src/bot/httpServer.js';
 import { createTelemetry } from '../../src/bot/telemetry.js';
 import { createLogger } from '../../src/logger.js';
 import { MESSAGES } from '../../src/messages.js';
 import type { Engine } from '../../src/search/engine.js';
+import { openDatabase } from '../../src/store/database.js';
+import { createStore, type Store } from '../../src/store/store.js';
 import { embeddedEngine } from '../support/engine.js';
 import { testContext } from '../support/context.js';
+import { newServerDatabase, TEST_VOTE_KEY } from '../support/databases.js';
 import {
   APP_ID,
   autocomplete,
   buttonClick,
   CHANNEL_ID,
   FAKE_TOKEN,
+  GUILD_ID,
+  modalSubmit,
   MODERATOR,
   slashCommand,
   startHarness,
@@ -41,7 +46,7 @@ const key = createTestKey();
 
 async function setup(
   overrides: Parameters<typeof testContext>[1] = {},
-  options: { deferAfterMs?: number; token?: boolean } = {},
+  options: { deferAfterMs?: number; token?: boolean; apiBase?: string } = {},
 ) {
   const discord: FakeGateway = await startFakeGateway();
   cleanups.push(() => discord.close());
@@ -49,7 +54,7 @@ async function setup(
   const logger = createLogger({ level: 'info', write: (line) => logLines.push(line) });
   const context: CommandContext = testContext(engine, { logLines, ...overrides, logger });
   const telemetry = createTelemetry({ logger, defaultMetrics: false });
-  const rest = new REST({ version: '10', api: discord.apiBase, retries: 0 });
+  const rest = new REST({ version: '10', api: options.apiBase ?? discord.apiBase, retries: 0 });
   if (options.token) rest.setToken(FAKE_TOKEN);
   const server = createInteractionsServer({
     context,
@@ -121,6 +126,22 @@ describe('the HTTP interactions endpoint', () => {
     const line = logLines.map((l) => JSON.parse(l)).find((l) => l.message === 'interaction');
     expect(line).toMatchObject({ kind: 'command', command: 'ask', outcome: 'ok', answered: true });
     expect(logLines.join('\n')).not.toContain(USER_ID);
+  });
+
+  it('answers a Spanish client in Spanish, errors and autocomplete included, as the gateway path does', async () => {
+    const { post } = await setup();
+    const spanish = <T extends object>(payload: T) => ({
+      ...payload,
+      locale: 'es-ES',
+      guild_locale: 'en-US',
+    });
+    const { body } = await post(spanish(slashCommand('ask', { question: 'When did Title 42 end?' })));
+    expect(body.data.content).toBe('Pregunta: When did Title 42 end?');
+    expect(body.data.embeds[0].description).toContain('_Cita original en inglés:_');
+    const refused = await post(spanish(slashCommand('timeline', { from: 'ayer' })));
+    expect(refused.body.data.content).toBe('«from» debe ser una fecha como 2023, 2023-12 o 2023-12-30.');
+    const choices = await post(spanish(autocomplete('policies', 'policy', 'título')));
+    expect(choices.body.data.choices.map((c: any) => c.name)).toContain('Título 42');
   });
 
   it('answers autocomplete with choices that lead to a fact', async () => {
@@ -197,6 +218,31 @@ describe('the HTTP interactions endpoint', () => {
       expect((await pressTokenless()).body.data.content).toBe(MESSAGES.summaryNeedsToken);
   });
 
+  it('keeps the preview when a slow post then fails, and tells the moderator privately by webhook', async () => {
+    const capture = await startHarness(testContext(engine));
+    cleanups.push(() => capture.close());
+    capture.respondWith((r) =>
+      r.method === 'POST' && r.path.endsWith(`/channels/${CHANNEL_ID}/messages`)
+        ? { status: 403, body: { code: 50013, message: 'Missing Permissions' }, delayMs: 300 }
+        : undefined,
+    );
+    const { post } = await setup({}, { token: true, deferAfterMs: 50, apiBase: capture.apiBase });
+    const preview = await post(slashCommand('summary', { topic: 'figures' }, { permissions: MODERATOR }));
+    const press = preview.body.data.components[0].components[0].custom_id as string;
+    expect((await post(buttonClick(press, { permissions: MODERATOR }))).body).toEqual({ type: 6 });
+    await vi.waitFor(() => expect(capture.requests.some((r) => r.path.includes('/webhooks/'))).toBe(true));
+    const [followUp, ...others] = capture.requests.filter((r) => r.path.includes('/webhooks/'));
+    expect(others).toEqual([]);
+    expect(followUp).toMatchObject({
+      method: 'POST',
+      body: {
+        content: MESSAGES.cannotPost(CHANNEL_ID),
+        flags: 64,
+      },
+    });
+    expect(validateRequest(followUp!.method, followUp!.path, followUp!.body)).toEqual([]);
+  });
+
   it('counts interactions by command and outcome in its metrics', async () => {
     const { post, telemetry } = await setup();
     await post(slashCommand('ask', { question: 'When did Title 42 end?' }));
@@ -215,5 +261,124 @@ describe('the HTTP interactions endpoint', () => {
     expect(await health.json()).toMatchObject({ status: 'ok', gateway: 'not used' });
     server.stopTaking();
     expect((await post(slashCommand('ask', { question: 'Who is AMLO?' }))).status).toBe(503);
+  });
+});
+
+describe('feedback over the HTTP endpoint, with instances sharing one PostgreSQL', () => {
+  /** Opens a store on a new database of the run's PostgreSQL server, as each instance opens its own pool. */
+  async function openShared(url: string): Promise<Store> {
+    const store = createStore({
+      connection: await openDatabase({ url }),
+      voteKey: TEST_VOTE_KEY,
+      writesPerMinute: 1000,
+    });
+    await store.ready();
+    cleanups.push(() => store.close());
+    return store;
+  }
+
+  /** Two endpoints, each with its own connection to the same database, as two processes behind a balancer. */
+  async function twoInstances(options: { deferAfterMs?: number; slowVotesMs?: number } = {}) {
+    const url = await newServerDatabase();
+    const [a, b] = [await openShared(url), await openShared(url)];
+    const slow = (store: Store): Store =>
+      options.slowVotesMs
+        ? {
+            ...store,
+            vote: async (vote) => {
+              await new Promise((resolve) => setTimeout(resolve, options.slowVotesMs));
+              return store.vote(vote);
+            },
+          }
+        : store;
+    return {
+      a: await setup({ store: slow(a) }, options),
+      b: await setup({ store: slow(b) }, options),
+      store: a,
+    };
+  }
+
+  /** The feedback buttons of an /ask answer, by label, and the answer's text (it names the question). */
+  async function ask(instance: Awaited<ReturnType<typeof setup>>, question: string) {
+    const { body } = await instance.post(slashCommand('ask', { question }));
+    const buttons = (body.data.components as { components: { label: string; custom_id: string }[] }[])
+      .flatMap((row) => row.components)
+      .map((c) => [c.label, c.custom_id] as const);
+    return { buttons: Object.fromEntries(buttons), content: body.data.content as string };
+  }
+
+  it('counts one vote per user per answer, whichever instance each click reaches', async () => {
+    const { a, b, store } = await twoInstances();
+    const { buttons } = await ask(a, 'When did Title 42 end?');
+    expect(Object.keys(buttons)).toEqual(expect.arrayContaining(['Helpful', 'Not helpful', 'Wrong fact']));
+    expect((await a.post(buttonClick(buttons.Helpful!))).body).toMatchObject({
+      type: 4,
+      data: { content: MESSAGES.feedbackThanks, flags: 64 },
+    });
+    expect((await b.post(buttonClick(buttons['Not helpful']!))).body.data.content).toBe(
+      MESSAGES.feedbackAlreadyGiven,
+    );
+    const other = buttonClick(buttons['Not helpful']!, { userId: '100000000000000041' });
+    expect((await b.post(other)).body.data.content).toBe(MESSAGES.feedbackThanks);
+    expect((await store.stats(GUILD_ID, 1)).votes).toEqual({ helpful: 1, unhelpful: 1, wrong: 0 });
+    const metrics = await b.telemetry.registry.metrics();
+    expect(metrics).toContain('factdesk_interactions_total{kind="button",command="vote",outcome="ok"} 2');
+  });
+
+  it('opens the Wrong-fact form, and queues the question with the reason sent to another instance', async () => {
+    const { a, b, store } = await twoInstances();
+    const { buttons, content } = await ask(a, 'When did Title 42 end?');
+    const form = (await a.post(buttonClick(buttons['Wrong fact']!, { content }))).body;
+    expect(form.type).toBe(InteractionResponseType.Modal);
+    expect(form.data.components[0].components[0]).toMatchObject({ custom_id: 'reason', required: false });
+    const sent = modalSubmit(form.data.custom_id, { reason: 'It ended on May 11' }, { content });
+    expect((await b.post(sent)).body).toMatchObject({
+      type: 4,
+      data: { content: MESSAGES.wrongFactThanks, flags: 64 },
+    });
+    const [entry] = await store.openEntries(GUILD_ID);
+    expect(entry).toMatchObject({
+      reason: 'flagged',
+      question: 'When did Title 42 end?',
+      note: 'It ended on May 11',
+      factId: (await engine.answer('When did Title 42 end?')).fact?.id,
+    });
+    expect((await store.stats(GUILD_ID, 1)).votes.wrong).toBe(1);
+  });
+
+  it('refuses forged vote and form ids privately and records nothing', async () => {
+    const { a, store } = await twoInstances();
+    const forged = [
+      buttonClick('fd:vote:up:abcdefgh:no-such-fact'),
+      buttonClick('fd:vote:wrong:NOT-A-REF:title-42'),
+      modalSubmit('fd:why:abcdefgh:no-such-fact', { reason: 'x' }),
+      modalSubmit('fd:source:title-42', { reason: 'x' }),
+    ];
+    for (const payload of forged)
+      expect((await a.post(payload)).body).toMatchObject({
+        type: 4,
+        data: { content: MESSAGES.unknownButton, flags: 64 },
+      });
+    expect((await store.stats(GUILD_ID, 1)).votes).toEqual({ helpful: 0, unhelpful: 0, wrong: 0 });
+  });
+
+  it('defers a vote the database is slow to take, then thanks by webhook', async () => {
+    const { a, store } = await twoInstances({ deferAfterMs: 50, slowVotesMs: 300 });
+    const { buttons } = await ask(a, 'When did Title 42 end?');
+    const edit = a.discord.nextRequest('/messages/@original');
+    expect((await a.post(buttonClick(buttons.Helpful!))).body).toEqual({ type: 5, data: { flags: 64 } });
+    const followUp = await edit;
+    expect(followUp).toMatchObject({ method: 'PATCH', body: { content: MESSAGES.feedbackThanks } });
+    expect(validateRequest(followUp.method, followUp.path, followUp.body)).toEqual([]);
+    expect((await store.stats(GUILD_ID, 1)).votes.helpful).toBe(1);
+  });
+
+  it('offers no feedback buttons without a database', async () => {
+    const { post } = await setup();
+    const { body } = await post(slashCommand('ask', { question: 'When did Title 42 end?' }));
+    const labels = (body.data.components as { components: { label: string }[] }[]).flatMap((row) =>
+      row.components.map((c) => c.label),
+    );
+    expect(labels).not.toContain('Helpful');
   });
 });

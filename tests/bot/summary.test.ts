@@ -117,6 +117,24 @@ describe('/summary when Discord is slow', () => {
     );
     expect((edit?.body as any).content).toBe(MESSAGES.posted(CHANNEL_ID));
   });
+
+  it('keeps the preview when a slow post then fails, and tells the moderator privately why', async () => {
+    const h = await bot.start({}, { deferAfterMs: 50 });
+    h.respondWith((r) =>
+      r.path.endsWith('/messages') && r.method === 'POST' && !r.path.includes('/webhooks/')
+        ? { status: 403, body: { code: 50013, message: 'Missing Permissions' }, delayMs: 300 }
+        : undefined,
+    );
+    const preview = await previewOf(h, { topic: 'timeline' });
+    await h.dispatch(buttonClick(buttonNamed(preview, TEXT.post).custom_id, { permissions: MODERATOR }));
+    expect(callbacks(h.requests)[1]?.body).toEqual({ type: 6 });
+    expect(h.requests.some((r) => r.method === 'PATCH' && r.path.endsWith('/@original'))).toBe(false);
+    const followUp = h.requests.find((r) => r.method === 'POST' && r.path.includes('/webhooks/'));
+    expect(followUp?.body).toMatchObject({
+      content: MESSAGES.cannotPost(CHANNEL_ID),
+      flags: 64,
+    });
+  });
 });
 
 describe('/summary updates a posted summary in place', () => {

@@ -206,11 +206,17 @@ export function autocomplete(name: string, option: string, value: string) {
 
 /**
  * A click on a button of a message factdesk sent, by the usual reader unless another user is given;
- * `ownerId` is who invoked that message.
+ * `ownerId` is who invoked that message, `content` its text.
  */
 export function buttonClick(
   customId: string,
-  opts: { ephemeral?: boolean; ownerId?: string; permissions?: bigint; userId?: string } = {},
+  opts: {
+    ephemeral?: boolean;
+    ownerId?: string;
+    permissions?: bigint;
+    userId?: string;
+    content?: string;
+  } = {},
 ) {
   const metadata = opts.ownerId && {
     interaction_metadata: {
@@ -224,9 +230,30 @@ export function buttonClick(
     ...base(3, opts.permissions ?? 0n, opts.userId),
     message: messageObject(snowflake(), CHANNEL_ID, {
       flags: opts.ephemeral === false ? 0 : 64,
+      content: opts.content ?? '',
       ...metadata,
     }),
     data: { custom_id: customId, component_type: 2 },
+  };
+}
+
+/** The sending of a form a button opened: its text inputs' values by custom id, from that button's message. */
+export function modalSubmit(
+  customId: string,
+  values: Record<string, string>,
+  opts: { userId?: string; content?: string } = {},
+) {
+  const { message } = buttonClick(customId, opts);
+  return {
+    ...base(5, 0n, opts.userId),
+    message,
+    data: {
+      custom_id: customId,
+      components: Object.entries(values).map(([id, value]) => ({
+        type: 1,
+        components: [{ type: 4, custom_id: id, value }],
+      })),
+    },
   };
 }
 
