@@ -4,11 +4,10 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { recordAnswer } from '../src/curation/record.js';
-import { answerLocale } from '../src/locale.js';
 import { renderAnswer } from '../src/render/discord/answer.js';
 import { questionChoices } from '../src/render/discord/choices.js';
 import { MAX_QUESTION_LENGTH } from '../src/search/normalize.js';
-import { SHARE_OPTION, slashCommand } from './command.js';
+import { answerLocaleFor, SHARE_OPTION, slashCommand } from './command.js';
 import { offerFeedback } from './feedback.js';
 
 const data = {
@@ -33,8 +32,8 @@ export const ask = slashCommand({
     const engine = context.engine();
     const answer = await engine.answer(input.options.question);
     void recordAnswer(context.store, input.guildId, answer, context.logger);
-    // A Spanish question is answered in Spanish whatever the client's language.
-    const locale = answerLocale(input.locale, answer.language);
+    // A Spanish question is answered in Spanish whatever the client's language, unless the server chose one.
+    const locale = answerLocaleFor(input, answer.language);
     return {
       type: 'reply',
       body: offerFeedback(

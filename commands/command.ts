@@ -9,11 +9,22 @@ import {
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { Config } from '../src/config.js';
-import { readerLocale, serverLocale, type LocaleSources, type ReplyLocale } from '../src/locale.js';
+import {
+  answerLocale,
+  DEFAULT_LOCALE,
+  languageOf,
+  readerLocale,
+  serverLocale,
+  type Language,
+  type LocaleSources,
+  type ReplyLocale,
+} from '../src/locale.js';
 import type { Logger } from '../src/logger.js';
 import { UserError } from '../src/messages.js';
 import type { MessageBody, Visibility } from '../src/render/discord/message.js';
 import type { Engine } from '../src/search/engine.js';
+import type { ResolvedSettings } from '../src/settings/guildSettings.js';
+import type { SettingsSource } from '../src/settings/settingsSource.js';
 import type { Store } from '../src/store/store.js';
 
 /**
@@ -39,10 +50,9 @@ export type ReloadResult =
 /** What handlers are given: the current engine (it changes on reload), settings and a logger. */
 export interface CommandContext {
   engine(): Engine;
-  config: Pick<
-    Config,
-    'REPLY_VISIBILITY' | 'COOLDOWN_PUBLIC_SECONDS' | 'COOLDOWN_SUMMARY_SECONDS' | 'BOT_OWNER_IDS'
-  >;
+  config: Pick<Config, 'BOT_OWNER_IDS'>;
+  /** Each server's settings: its own (/settings) over the deployment's defaults from the environment. */
+  settings: SettingsSource;
   logger: Logger;
   appVersion: string;
   cooldowns: CooldownStore;
@@ -70,11 +80,39 @@ export function invokerLocales(sources: LocaleSources): Pick<Invoker, 'locale' |
   return { locale: readerLocale(sources), serverLocale: serverLocale(sources) ?? null };
 }
 
+/**
+ * The invoker as a server's language setting (/settings) places them: `auto` keeps their own locale;
+ * English or Spanish is every reply's language there, in the reader's or the server's variant of it.
+ */
+export function inServerLanguage<I extends Pick<Invoker, 'locale' | 'serverLocale'>>(
+  invoker: I,
+  settings: Pick<ResolvedSettings, 'language'>,
+): I {
+  const { language } = settings;
+  if (language === 'auto') return invoker;
+  const chosen = (locale: ReplyLocale | null) => (locale && languageOf(locale) === language ? locale : null);
+  const locale = chosen(invoker.locale) ?? chosen(invoker.serverLocale) ?? DEFAULT_LOCALE[language];
+  return { ...invoker, locale, serverLocale: locale };
+}
+
+/** An answer's locale: Spanish for a Spanish question (src/locale.ts), unless the server chose a language. */
+export function answerLocaleFor(
+  input: Pick<CommandInput, 'locale' | 'settings'>,
+  question: Language,
+): ReplyLocale {
+  return input.settings.language === 'auto' ? answerLocale(input.locale, question) : input.locale;
+}
+
 /** The parts of an interaction a handler may read, with its options typed from the definition. */
 export interface CommandInput<Options = Record<string, never>> extends Invoker {
   options: Options;
-  /** Private unless the user asked to share or the deployment defaults to public. */
+  /** Private unless the user asked to share or the server's settings default to public. */
   visibility: Visibility;
+  /**
+   * The server's settings (the deployment's defaults outside servers): `language` is the reply language
+   * the server chose, `en`, `es` or `auto` (the user's or the question's).
+   */
+  settings: ResolvedSettings;
 }
 
 /** What the engine decided for a question, for logs and metrics (never the question itself). */
@@ -205,20 +243,21 @@ export function readOptions<D extends SlashDefinition>(data: D, raw: RawOptions)
   return out as OptionsOf<D>;
 }
 
-/** The visibility a user asked for with the `share` option, or the deployment's default. */
+/** The visibility a user asked for with the `share` option, or the server's default. */
 export function visibilityFor(
   command: Pick<SlashCommand, 'alwaysPrivate'>,
   share: unknown,
-  config: CommandContext['config'],
+  settings: Pick<ResolvedSettings, 'replyVisibility'>,
 ): Visibility {
   if (command.alwaysPrivate || share === false) return 'private';
   if (share === true) return 'public';
-  return config.REPLY_VISIBILITY;
+  return settings.replyVisibility;
 }
 
 /** The option every lookup command has: post the answer in the channel instead of privately. */
 export const SHARE_OPTION = {
   type: ApplicationCommandOptionType.Boolean,
   name: 'share',
-  description: 'Post the reply in the channel for everyone (default: only you see it)',
+  description:
+    'Post the reply in the channel for everyone, or only for you (default: the server’s /settings)',
 } as const;

@@ -4,10 +4,9 @@ import {
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { recordAnswer } from '../src/curation/record.js';
-import { answerLocale } from '../src/locale.js';
 import { UserError } from '../src/messages.js';
 import { renderAnswer } from '../src/render/discord/answer.js';
-import type { MessageCommand } from './command.js';
+import { answerLocaleFor, type MessageCommand } from './command.js';
 import { offerFeedback } from './feedback.js';
 
 const data = {
@@ -23,12 +22,12 @@ export const findFacts: MessageCommand = {
     // The message may be anyone's, so the reply quotes it as the message, not as "you asked".
     const answer = await engine.answer(input.messageContent);
     void recordAnswer(context.store, input.guildId, answer, context.logger, { countOnly: true });
-    // A message in Spanish is answered in Spanish whatever the client's language.
-    const locale = answerLocale(input.locale, answer.language);
+    // A message in Spanish is answered in Spanish whatever the client's language, unless the server chose one.
+    const locale = answerLocaleFor(input, answer.language);
     return {
       type: 'reply',
       body: offerFeedback(
-        renderAnswer(answer, engine.base, 'private', locale, 'message'),
+        renderAnswer(answer, engine.base, input.visibility, locale, 'message'),
         answer,
         { ...input, locale },
         context,

@@ -13,10 +13,13 @@ import { UserError } from '../src/messages.js';
 import type { Visibility } from '../src/render/discord/message.js';
 import { about } from './about.js';
 import { ask } from './ask.js';
+import { respondToButton as respondToButtonWith } from './buttons.js';
 import {
+  inServerLanguage,
   readOptions,
   visibilityFor,
   type CommandContext,
+  type CommandInput,
   type CommandResult,
   type Invoker,
   type MessageCommand,
@@ -30,13 +33,12 @@ import { helpCommand } from './help.js';
 import { policies } from './policies.js';
 import { positions } from './positions.js';
 import { reload } from './reload.js';
+import { settings } from './settings.js';
 import { source } from './source.js';
 import { stats } from './stats.js';
 import { summary } from './summary.js';
 import { timeline } from './timeline.js';
 import { who } from './who.js';
-
-export { respondToButton } from './buttons.js';
 
 const help = helpCommand(() => [...slashCommands, ...messageCommands].map((c) => c.data.name));
 
@@ -54,6 +56,7 @@ export const slashCommands: readonly SlashCommand[] = [
   reload,
   gaps,
   stats,
+  settings,
 ];
 
 export const messageCommands: readonly MessageCommand[] = [findFacts];
@@ -107,26 +110,31 @@ export function commandDefinitions() {
   return [...slashCommands.map((c) => localized(c.data)), ...messageCommands.map((c) => localized(c.data))];
 }
 
-/** A slash command ready to run: its reply's visibility is known before the handler runs, for deferring. */
+/** A command ready to run: its reply's visibility is known before the handler runs, for deferring. */
 export interface PreparedCommand {
   visibility: Visibility;
   run(): Promise<CommandResult>;
 }
 
-/** Finds a slash command and checks its options against its definition; unknown ones are refused. */
-export function prepareSlashCommand(
+/**
+ * Finds a slash command, checks its options against its definition (unknown ones are refused) and reads
+ * the server's settings, which decide the reply's visibility unless the user chose it.
+ */
+export async function prepareSlashCommand(
   name: string,
   raw: RawOptions,
   invoker: Invoker,
   context: CommandContext,
-): PreparedCommand {
+): Promise<PreparedCommand> {
   const command = slashCommands.find((c) => c.data.name === name);
   if (!command) throw new UserError('unknownCommand');
   const options = readOptions(command.data, raw);
-  const visibility = visibilityFor(command, raw.share, context.config);
+  const settings = await context.settings.get(invoker.guildId);
+  const visibility = visibilityFor(command, raw.share, settings);
   return {
     visibility,
-    run: async () => command.respond({ ...invoker, options, visibility }, context),
+    run: async () =>
+      command.respond({ ...inServerLanguage(invoker, settings), options, visibility, settings }, context),
   };
 }
 
@@ -142,14 +150,37 @@ export function autocompleteFor(
   return command?.autocomplete?.(option, context, locale) ?? [];
 }
 
-/** A message context-menu command on a message's text; always private. */
-export function respondToMessageCommand(
+/** A message context-menu command on a message's text, shown as the server's settings say. */
+export async function prepareMessageCommand(
   name: string,
   messageContent: string,
   invoker: Invoker,
   context: CommandContext,
-): CommandResult | Promise<CommandResult> {
+): Promise<PreparedCommand> {
   const command = messageCommands.find((c) => c.data.name === name);
   if (!command) throw new UserError('unknownCommand');
-  return command.respond({ ...invoker, options: {}, visibility: 'private', messageContent }, context);
+  const settings = await context.settings.get(invoker.guildId);
+  const visibility = settings.replyVisibility;
+  return {
+    visibility,
+    run: async () =>
+      command.respond(
+        { ...inServerLanguage(invoker, settings), options: {}, visibility, settings, messageContent },
+        context,
+      ),
+  };
+}
+
+/**
+ * What a click on one of factdesk's buttons does; `input.visibility` is that of the message the button is
+ * on, and `ownerId` who invoked that message (commands/buttons.ts).
+ */
+export async function respondToButton(
+  customId: string,
+  input: Omit<CommandInput, 'settings'>,
+  context: CommandContext,
+  ownerId: string | null,
+): Promise<CommandResult> {
+  const settings = await context.settings.get(input.guildId);
+  return respondToButtonWith(customId, { ...inServerLanguage(input, settings), settings }, context, ownerId);
 }

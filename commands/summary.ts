@@ -47,7 +47,7 @@ const data = {
     {
       type: ApplicationCommandOptionType.Channel,
       name: 'channel',
-      description: 'Where to post it (default: this channel)',
+      description: 'Where to post it (default: the server’s summary channel in /settings, else this one)',
       channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
     },
     {
@@ -189,7 +189,8 @@ export const summary = slashCommand({
   alwaysPrivate: true,
   async respond(input, context) {
     checkModerator(input);
-    const here = input.options.channel ?? input.channelId;
+    // The channel given, else the server's summary channel (/settings), else this one.
+    const here = input.options.channel ?? input.settings.summaryChannelId ?? input.channelId;
     if (!here) throw new UserError('summaryGuildOnly');
     const target =
       input.options.update === undefined ? undefined : readMessageTarget(input.options.update, here);

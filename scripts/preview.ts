@@ -7,6 +7,8 @@ import { loadConfig } from '../src/config.js';
 import { Cooldowns } from '../src/bot/cooldowns.js';
 import { preview, PreviewUsageError } from '../src/bot/preview.js';
 import { APP_VERSION } from '../src/bot/start.js';
+import { defaultSettings } from '../src/settings/guildSettings.js';
+import { createSettingsSource } from '../src/settings/settingsSource.js';
 import { loadEngine } from '../src/search/load.js';
 
 const [name, ...args] = process.argv.slice(2);
@@ -20,10 +22,13 @@ try {
   const config = loadConfig();
   const dataDir = config.FACTDESK_DATA_DIR ?? EMBEDDED_DATA_DIR;
   const engine = await loadEngine(await loadFactBase(dataDir), dataDir);
+  const logger = createLogger({ level: 'error' });
+  // No database: every command runs on the deployment's defaults, as in a server that changed none.
   const plan = await preview(name, args, {
     engine: () => engine,
     config,
-    logger: createLogger({ level: 'error' }),
+    settings: createSettingsSource({ defaults: defaultSettings(config), logger }),
+    logger,
     appVersion: APP_VERSION,
     cooldowns: new Cooldowns(),
   });

@@ -3,9 +3,10 @@
 import { config as loadDotenv } from 'dotenv';
 import { statSync } from 'node:fs';
 import { z } from 'zod';
+import { CooldownSeconds, ReplyLanguage, ReplyVisibility } from './settings/guildSettings.js';
 
 const Snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
-const Seconds = z.coerce.number().int().min(0).max(86_400);
+const Seconds = z.coerce.number().pipe(CooldownSeconds);
 const Port = z.coerce.number().int().min(1).max(65_535);
 
 export const Config = z
@@ -23,7 +24,9 @@ export const Config = z
     DISCORD_GUILD_ID: Snowflake.optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     /** Whether a person's own lookups are private (only they see them) or public by default. */
-    REPLY_VISIBILITY: z.enum(['private', 'public']).default('private'),
+    REPLY_VISIBILITY: ReplyVisibility.default('private'),
+    /** Reply language: en, es, or auto (each user's Discord language, else the server's, else the question's). */
+    REPLY_LANGUAGE: ReplyLanguage.default('auto'),
     /** Fact base folder; the embedded data/ when unset. */
     FACTDESK_DATA_DIR: z.string().min(1).optional(),
     /** Seconds a user waits between public replies (answers shared with the channel). 0 turns it off. */
@@ -62,6 +65,17 @@ export const Config = z
      * processes share DATABASE_URL; the embedded database keeps a generated one beside its files.
      */
     VOTE_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** The organisation that curates the fact base: the author of exported ClaimReviews (`npm run export`). */
+    CURATOR_ORGANIZATION: z.string().trim().min(2).max(200).optional(),
+    /** The curating organisation's website, exported with its name. */
+    CURATOR_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /** Each fact's public page, with {id} for the fact id (https://example.org/facts/{id}); exported as url. */
+    FACT_URL_TEMPLATE: z
+      .string()
+      .refine((t) => /^https?:\/\//.test(t) && t.includes('{id}') && URL.canParse(t.replace('{id}', 'x')), {
+        message: 'must be an http(s) URL with {id} where the fact id goes',
+      })
+      .optional(),
     /** Discord's REST API, or a proxy in front of it (and the capture server in tests). */
     DISCORD_API_BASE: z.url({ protocol: /^https?$/ }).default('https://discord.com/api'),
     /** gateway: one WebSocket connection (or shards). http: Discord POSTs interactions to this server. */

@@ -2,7 +2,7 @@
 // when one is missing or extra), and the Spanish names and descriptions of every command, option and choice
 // that the registry adds to the definitions as es-ES and es-419 localizations.
 import { plural } from './locale.js';
-import type { Catalog, LookupKind } from './messages.js';
+import type { Catalog, LookupKind, SettingOption } from './messages.js';
 import { escapeUserText, truncate } from './render/discord/limits.js';
 
 /** User text echoed in a message: cut short, markdown and mentions neutralised. */
@@ -111,6 +111,24 @@ export const SPANISH: Catalog = {
     gapsNeedsPermission: '/vacíos requiere el permiso Gestionar mensajes en este servidor.',
     statsNeedsPermission: '/estadísticas requiere el permiso Gestionar mensajes en este servidor.',
     settingsNeedsPermission: '/ajustes requiere el permiso Gestionar servidor en este servidor.',
+    settingsUnavailable:
+      'La base de datos del bot no está disponible, así que ahora no se pueden cambiar los ajustes; todos los servidores usan los valores por defecto hasta que vuelva. Las respuestas siguen funcionando; inténtalo más tarde.',
+    settingsSaved: (names: string) => `Guardado: ${names}.`,
+    settingsReset: (names: string) => `De vuelta al valor por defecto: ${names}.`,
+    settingInvalid: (option: SettingOption) =>
+      ({
+        visibility: '«visibility» debe ser private o public.',
+        summary_channel: '«summary_channel» debe ser un canal de texto o de anuncios de este servidor.',
+        cooldown_public:
+          '«cooldown_public» debe ser un número entero de segundos, de 0 (desactivado) a 86400 (un día).',
+        cooldown_summary:
+          '«cooldown_summary» debe ser un número entero de segundos, de 0 (desactivado) a 86400 (un día).',
+        language: '«language» debe ser en, es o auto.',
+        reset:
+          '«reset» debe nombrar un ajuste (visibility, summary_channel, cooldown_public, cooldown_summary, language) o all.',
+      })[option],
+    settingSetAndReset: (option: string) =>
+      `«${option}» recibió un valor y a la vez se restableció: elige una de las dos cosas en un mismo /ajustes.`,
     gapNotFound: (id: number) => `No hay ninguna entrada abierta #${id} en /vacíos de este servidor.`,
     gapDismissed: (count: number) =>
       `${plural('es', count, { one: 'Descartada', other: 'Descartadas' })} ${count} ${preguntas(count)}.`,
@@ -302,6 +320,8 @@ export const SPANISH: Catalog = {
       gaps: '/vacíos [descartar:] [respondida: dato:] — los moderadores ven las preguntas sin respuesta y las marcadas, y actúan sobre ellas.',
       stats:
         '/estadísticas [días:] — los moderadores ven preguntas, respuestas, opiniones y los datos más usados en este servidor.',
+      settings:
+        '/ajustes [visibilidad:] [canal_resumen:] [espera_compartir:] [espera_resumen:] [idioma:] [restablecer:] — quienes gestionan el servidor ven y cambian aquí los ajustes de factdesk.',
       'Find sourced facts':
         'Aplicaciones → Buscar datos con fuente (en un mensaje) — responde a la pregunta de ese mensaje.',
     },
@@ -484,6 +504,47 @@ export const SPANISH_COMMANDS: Record<string, CommandLocalization> = {
         name: 'días',
         description: 'En los últimos 7 (por defecto) o 30 días',
         choices: { '7': '7 días', '30': '30 días' },
+      },
+    },
+  },
+  settings: {
+    name: 'ajustes',
+    description: 'Ver o cambiar los ajustes de factdesk en este servidor (gestores del servidor)',
+    options: {
+      visibility: {
+        name: 'visibilidad',
+        description: 'Quién ve una consulta por defecto: solo quien pregunta, o el canal',
+        choices: { private: 'privada', public: 'pública' },
+      },
+      summary_channel: {
+        name: 'canal_resumen',
+        description: 'Dónde publica /resumen cuando no se indica canal',
+      },
+      cooldown_public: {
+        name: 'espera_compartir',
+        description: 'Segundos que espera una persona entre respuestas compartidas; 0 lo desactiva',
+      },
+      cooldown_summary: {
+        name: 'espera_resumen',
+        description: 'Segundos que espera una persona entre resúmenes publicados; 0 lo desactiva',
+      },
+      language: {
+        name: 'idioma',
+        description:
+          'Idioma de las respuestas: inglés, español o auto (el idioma de Discord de cada persona)',
+        choices: { en: 'Inglés', es: 'Español', auto: 'auto' },
+      },
+      reset: {
+        name: 'restablecer',
+        description: 'Devolver un ajuste (o todos) al valor por defecto',
+        choices: {
+          visibility: 'visibilidad',
+          summary_channel: 'canal_resumen',
+          cooldown_public: 'espera_compartir',
+          cooldown_summary: 'espera_resumen',
+          language: 'idioma',
+          all: 'todos',
+        },
       },
     },
   },

@@ -8,6 +8,10 @@ import { languageOf, plural, type ReplyLocale } from './locale.js';
 import { SPANISH } from './messages.es.js';
 import { escapeUserText, truncate } from './render/discord/limits.js';
 
+/** The options of /settings, each refused with its own message. */
+export type SettingOption =
+  'visibility' | 'summary_channel' | 'cooldown_public' | 'cooldown_summary' | 'language' | 'reset';
+
 /** What a lookup option names: the kinds of fact /policies, /figures, /who and /source look up. */
 export type LookupKind = 'policy' | 'figure' | 'actor' | 'fact';
 
@@ -90,6 +94,23 @@ export const MESSAGES = {
   gapsNeedsPermission: '/gaps needs the Manage Messages permission in this server.',
   statsNeedsPermission: '/stats needs the Manage Messages permission in this server.',
   settingsNeedsPermission: '/settings needs the Manage Server permission in this server.',
+  settingsUnavailable:
+    'The bot’s database is unavailable, so settings cannot be changed right now; every server runs on the deployment’s defaults until it is back. Answers still work; please try later.',
+  settingsSaved: (names: string) => `Saved: ${names}.`,
+  settingsReset: (names: string) => `Back to the deployment’s default: ${names}.`,
+  /** Why a /settings option was refused. */
+  settingInvalid: (option: SettingOption) =>
+    ({
+      visibility: '“visibility” must be private or public.',
+      summary_channel: '“summary_channel” must be a text or announcement channel of this server.',
+      cooldown_public: '“cooldown_public” must be a whole number of seconds from 0 (off) to 86400 (a day).',
+      cooldown_summary: '“cooldown_summary” must be a whole number of seconds from 0 (off) to 86400 (a day).',
+      language: '“language” must be en, es or auto.',
+      reset:
+        '“reset” must name one setting (visibility, summary_channel, cooldown_public, cooldown_summary, language) or all.',
+    })[option],
+  settingSetAndReset: (option: string) =>
+    `“${option}” was both given a value and reset: choose one in a single /settings.`,
   gapNotFound: (id: number) => `There is no open entry #${id} in this server’s /gaps.`,
   gapDismissed: (count: number) =>
     `Dismissed ${count} ${plural('en', count, { one: 'question', other: 'questions' })}.`,
@@ -281,8 +302,78 @@ export const TEXT = {
     reload: '/reload — bot owners reload the fact base from its files.',
     gaps: '/gaps [dismiss:] [answered: fact:] — moderators see unanswered and flagged questions, and act on them.',
     stats: '/stats [days:] — moderators see questions, answers, feedback and top facts in this server.',
+    settings:
+      '/settings [visibility:] [summary_channel:] [cooldown_public:] [cooldown_summary:] [language:] [reset:] — server managers see and change factdesk’s settings here.',
     'Find sourced facts': 'Apps → Find sourced facts (on a message) — answers the question in that message.',
   } as Record<string, string>,
+} as const;
+
+/** The moderators' /gaps and /stats views (and `npm run stats`). */
+export const CURATION_TEXT = {
+  unansweredTitle: 'Questions the record could not answer',
+  flaggedTitle: 'Answers flagged as wrong',
+  noneOpen: 'None open in this server.',
+  gapsHelp:
+    'Act on an entry by its number: `/gaps dismiss:#` drops its group; `/gaps answered:# fact:…` records its questions as phrasings of that fact for the curators (`npm run curation:export`).',
+  seen: (count: number, first: string, last: string) => `${count}× · first ${first} · last ${last}`,
+  also: (questions: string) => `also: ${questions}`,
+  flaggedFact: (fact: string) => `fact: ${fact}`,
+  closestFact: (fact: string) => `closest fact: ${fact}`,
+  noFactClose: 'no fact comes close',
+  reason: (text: string) => `reason: “${text}”`,
+  statsTitle: (days: number) => `factdesk in this server, last ${days} days`,
+  asked: (n: number) => `Questions asked: ${n}`,
+  answered: (n: number, share: string) => `Answered: ${n} (${share})`,
+  declined: (n: number, share: string) => `Declined: ${n} (${share})`,
+  feedback: (
+    votes: number,
+    answers: number,
+    share: string,
+    helpful: number,
+    unhelpful: number,
+    wrong: number,
+  ) =>
+    `Feedback: ${votes} on ${answers} answers (${share}) — helpful ${helpful}, not helpful ${unhelpful}, wrong fact ${wrong}`,
+  topFacts: 'Top facts:',
+  noneYet: '(none yet)',
+} as const;
+
+/** The /settings view: each setting, its value, and whether the server chose it. */
+export const SETTINGS_TEXT = {
+  title: 'factdesk settings for this server',
+  howToChange:
+    'Change one with `/settings visibility:`, `summary_channel:`, `cooldown_public:`, `cooldown_summary:` or `language:`; `/settings reset:` puts one (or all) back to the default.',
+  unavailable:
+    'Settings are unavailable right now (the bot’s database cannot be reached): these are the deployment’s defaults, which apply until it is back. Nothing can be changed meanwhile.',
+  names: {
+    replyVisibility: 'Reply visibility',
+    summaryChannelId: 'Summary channel',
+    cooldownPublicSeconds: 'Cooldown on shared answers',
+    cooldownSummarySeconds: 'Cooldown on summaries',
+    language: 'Language',
+  },
+  visibility: {
+    private: 'private — only the person who asks sees a lookup, unless they share it',
+    public: 'public — lookups are posted in the channel, unless the person asks privately',
+  },
+  language: {
+    en: 'English',
+    es: 'Spanish',
+    auto: 'auto — each person’s Discord language, else the server’s, else the question’s',
+  },
+  summaryHere: 'the channel /summary is run in',
+  channel: (id: string) => `<#${id}>`,
+  seconds: (n: number) => (n === 0 ? 'off' : `${n} s per person`),
+  own: 'set for this server',
+  byDefault: 'deployment default',
+} as const;
+
+/** The words of the ClaimReview export (src/export/claimReview.ts), for newsrooms' readers. */
+export const CLAIMREVIEW_TEXT = {
+  /** What every review is: the claim recorded from its source, not a verdict on it. */
+  body: (citation: string) =>
+    `Recorded from its source in the source’s own words; this review gives no verdict on whether the claim is true. ${citation}`,
+  note: (text: string) => `Curator’s note: ${text}`,
 } as const;
 
 /**

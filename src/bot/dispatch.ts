@@ -17,9 +17,9 @@ import type {
 import { checkFeedback, recordFeedback } from '../../commands/feedback.js';
 import {
   autocompleteFor,
+  prepareMessageCommand,
   prepareSlashCommand,
   respondToButton,
-  respondToMessageCommand,
 } from '../../commands/index.js';
 import type { ReplyLocale } from '../locale.js';
 import { catalogFor, UserError } from '../messages.js';
@@ -250,7 +250,7 @@ export function createDispatch(context: CommandContext, options: { deferAfterMs?
     switch (incoming.kind) {
       case 'command': {
         const { invoker } = incoming;
-        const command = prepareSlashCommand(incoming.name, incoming.options, invoker, context);
+        const command = await prepareSlashCommand(incoming.name, incoming.options, invoker, context);
         return answer(command.visibility, () => command.run(), invoker, io);
       }
       case 'autocomplete':
@@ -262,7 +262,8 @@ export function createDispatch(context: CommandContext, options: { deferAfterMs?
         };
       case 'message': {
         const { invoker, name, content } = incoming;
-        return answer('private', () => respondToMessageCommand(name, content, invoker, context), invoker, io);
+        const command = await prepareMessageCommand(name, content, invoker, context);
+        return answer(command.visibility, () => command.run(), invoker, io);
       }
       case 'button':
         return button(incoming, io);

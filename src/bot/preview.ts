@@ -12,9 +12,9 @@ import {
 } from '../../commands/command.js';
 import {
   messageCommands,
+  prepareMessageCommand,
   prepareSlashCommand,
   respondToButton,
-  respondToMessageCommand,
   slashCommands,
 } from '../../commands/index.js';
 import { REPLY_LOCALES, replyLocaleOf } from '../locale.js';
@@ -94,7 +94,7 @@ async function previewResult(
   }
   const options = readArgs(rest);
   if (messageCommands.some((c) => c.data.name === name))
-    return respondToMessageCommand(name, options.message ?? '', invoker, context);
+    return (await prepareMessageCommand(name, options.message ?? '', invoker, context)).run();
   const command = slashCommands.find((c) => c.data.name === name);
   if (!command) {
     const names = [...slashCommands, ...messageCommands].map((c) => c.data.name).join(', ');
@@ -119,7 +119,7 @@ async function previewResult(
       raws[key] = value;
     } else raws[key] = raw;
   }
-  return prepareSlashCommand(name, raws, invoker, context).run();
+  return (await prepareSlashCommand(name, raws, invoker, context)).run();
 }
 
 /** The response plan for a command or a click, or the private error reply a user would see. */

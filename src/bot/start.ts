@@ -7,10 +7,12 @@ import { readFileSync } from 'node:fs';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Engine } from '../search/engine.js';
+import { defaultSettings } from '../settings/guildSettings.js';
+import { createSettingsSource } from '../settings/settingsSource.js';
 import { keepRetention } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import type { CommandContext } from '../../commands/command.js';
-import { Cooldowns, type CooldownStore } from './cooldowns.js';
+import { Cooldowns, SharedCooldowns, type CooldownStore } from './cooldowns.js';
 import { startHealthServer, type Health } from './healthServer.js';
 import { createReloader, watchDataDir } from './reload.js';
 import { createRouter } from './router.js';
@@ -40,12 +42,17 @@ export function createContext(options: {
     current: () => current.base,
     onReloaded: (base) => options.telemetry?.factBase(base),
   });
+  const { store, logger } = options;
   return {
     engine: () => current,
     config: options.config,
-    logger: options.logger,
+    settings: createSettingsSource({ store, defaults: defaultSettings(options.config), logger }),
+    logger,
     appVersion: APP_VERSION,
-    cooldowns: options.cooldowns ?? new Cooldowns(),
+    // A server PostgreSQL may be shared by several processes; the embedded one never is.
+    cooldowns:
+      options.cooldowns ??
+      (store?.kind === 'postgres' ? new SharedCooldowns(store, logger) : new Cooldowns()),
     reload: reloader.reload,
     store: options.store,
   };

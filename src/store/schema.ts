@@ -77,15 +77,42 @@ export const dailyCounts = pgTable(
   (t) => [primaryKey({ columns: [t.guildId, t.day, t.outcome, t.factId] })],
 );
 
-/** A server's own settings; a null column means "the deployment's default from the environment". */
+/**
+ * A server's own settings (src/settings/guildSettings.ts); a null column means "the deployment's default
+ * from the environment".
+ */
 export const guildSettings = pgTable('guild_settings', {
   guildId: text('guild_id').primaryKey(),
   replyVisibility: text('reply_visibility', { enum: ['private', 'public'] }),
   summaryChannelId: text('summary_channel_id'),
   cooldownPublicSeconds: integer('cooldown_public_seconds'),
   cooldownSummarySeconds: integer('cooldown_summary_seconds'),
-  language: text('language', { enum: ['en', 'es'] }),
+  language: text('language', { enum: ['en', 'es', 'auto'] }),
   updatedAt: timestamp('updated_at', { withTimezone: true })
     .notNull()
     .default(sql`now()`),
 });
+
+/**
+ * Cooldowns every process shares: a keyed hash of what is cooling down (a kind, a server and a user, never
+ * stored as such) and until when. Expired rows are deleted with the retention run.
+ */
+export const cooldowns = pgTable(
+  'cooldowns',
+  {
+    keyHash: text('key_hash').primaryKey(),
+    until: timestamp('until', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('cooldowns_until').on(t.until)],
+);
+
+/** Rows each server added in each minute: the write limit every process shares. Old minutes are deleted. */
+export const writeBudget = pgTable(
+  'write_budget',
+  {
+    guildId: text('guild_id').notNull(),
+    minute: timestamp('minute', { withTimezone: true }).notNull(),
+    used: integer('used').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.guildId, t.minute] })],
+);

@@ -1,12 +1,21 @@
 // The curation store: what factdesk records about questions and feedback, per server, and what /gaps,
-// /stats, /settings and the operator scripts read back. Every write is bounded per server per minute; every
-// call fails with StoreUnavailableError (never a crash) while the database cannot be reached, and the next
-// call after that tries again.
+// /stats, /settings and the operator scripts read back, and the cooldowns every process shares. Every row
+// added is bounded per server per minute, counted in the database so processes sharing it share the bound;
+// every call fails with StoreUnavailableError (never a crash) while the database cannot be reached, and the
+// next call after that tries again.
 import { createHmac } from 'node:crypto';
-import { and, asc, desc, eq, gte, inArray, lt, sql, sum } from 'drizzle-orm';
-import { describeError, isUnreachable, type Connection } from './database.js';
-import { dailyCounts, guildSettings, queueEntries, votes, type QUEUE_REASONS, type VOTES } from './schema.js';
-import { WriteLimit } from './writeLimit.js';
+import { and, asc, desc, eq, gte, inArray, lt, lte, sql, sum } from 'drizzle-orm';
+import { describeError, isUnreachable, type Connection, type Database } from './database.js';
+import {
+  cooldowns,
+  dailyCounts,
+  guildSettings,
+  queueEntries,
+  votes,
+  writeBudget,
+  type QUEUE_REASONS,
+  type VOTES,
+} from './schema.js';
 
 export type QueueReason = (typeof QUEUE_REASONS)[number];
 export type Vote = (typeof VOTES)[number];
@@ -43,8 +52,9 @@ export interface Suggestion {
 
 export interface StoreOptions {
   connection: Connection;
-  /** Key of the voter hash; without it the hash of a known user id could be recomputed. */
+  /** Key of the voter and cooldown hashes; without it the hash of a known user id could be recomputed. */
   voteKey: string;
+  /** Rows one server may add per minute, across every process sharing the database. */
   writesPerMinute: number;
   now?: () => Date;
   /** Seconds between attempts to reach a database that was down. */
@@ -55,13 +65,13 @@ export interface StoreOptions {
 const GAP_ENTRY_LIMIT = 2000;
 
 const utcDay = (date: Date) => date.toISOString().slice(0, 10);
+const minuteOf = (date: Date) => new Date(Math.floor(date.getTime() / 60_000) * 60_000);
 const daysBefore = (date: Date, days: number) => new Date(date.getTime() - days * 86_400_000);
 
 export function createStore(options: StoreOptions) {
   const { connection } = options;
   const { db } = connection;
   const now = options.now ?? (() => new Date());
-  const limit = new WriteLimit(options.writesPerMinute, () => now().getTime());
   const retryMs = (options.retrySeconds ?? 5) * 1000;
   let ready: Promise<void> | undefined;
   // What the last call found, for /healthz: a database is "down" from a failed call until one succeeds.
@@ -97,8 +107,31 @@ export function createStore(options: StoreOptions) {
     }
   }
 
+  const keyedHash = (...parts: string[]) =>
+    createHmac('sha256', options.voteKey).update(parts.join('\0')).digest('base64url');
   const voterHash = (guildId: string, answerRef: string, userId: string) =>
-    createHmac('sha256', options.voteKey).update(`${guildId}\0${answerRef}\0${userId}`).digest('base64url');
+    keyedHash(guildId, answerRef, userId);
+  const cooldownHash = (key: string) => keyedHash('cooldown', key);
+
+  /**
+   * Takes one row of the server's budget for this minute, in one statement, so processes racing on one
+   * database never take more than the budget between them. Inside a transaction, a rollback gives it back.
+   */
+  async function takeWrite(on: Pick<Database, 'insert'>, guildId: string, at: Date): Promise<boolean> {
+    const taken = await on
+      .insert(writeBudget)
+      .values({ guildId, minute: minuteOf(at), used: 1 })
+      .onConflictDoUpdate({
+        target: [writeBudget.guildId, writeBudget.minute],
+        set: { used: sql`${writeBudget.used} + 1` },
+        setWhere: lt(writeBudget.used, options.writesPerMinute),
+      })
+      .returning({ used: writeBudget.used });
+    return taken.length > 0;
+  }
+
+  /** Thrown to roll back a transaction whose row the write limit refused. */
+  class Limited extends Error {}
 
   return {
     kind: connection.kind,
@@ -135,7 +168,7 @@ export function createStore(options: StoreOptions) {
             target: [dailyCounts.guildId, dailyCounts.day, dailyCounts.outcome, dailyCounts.factId],
             set: { count: sql`${dailyCounts.count} + 1` },
           });
-        if (!entry.queue || !limit.take(entry.guildId)) return { queued: false };
+        if (!entry.queue || !(await takeWrite(db, entry.guildId, at))) return { queued: false };
         await db.insert(queueEntries).values({
           guildId: entry.guildId,
           reason: entry.queue,
@@ -161,9 +194,8 @@ export function createStore(options: StoreOptions) {
       note?: string;
     }): Promise<'recorded' | 'duplicate' | 'limited'> {
       return guard(async () => {
-        if (!limit.take(entry.guildId)) return 'limited';
         const at = now();
-        return db.transaction(async (tx) => {
+        const outcome = db.transaction(async (tx) => {
           const inserted = await tx
             .insert(votes)
             .values({
@@ -177,6 +209,8 @@ export function createStore(options: StoreOptions) {
             .onConflictDoNothing()
             .returning({ id: votes.id });
           if (inserted.length === 0) return 'duplicate';
+          // Taken after the vote, so a repeated click spends nothing of the budget.
+          if (!(await takeWrite(tx, entry.guildId, at))) throw new Limited();
           if (entry.vote === 'wrong' && entry.question) {
             await tx.insert(queueEntries).values({
               guildId: entry.guildId,
@@ -187,7 +221,11 @@ export function createStore(options: StoreOptions) {
               createdAt: at,
             });
           }
-          return 'recorded';
+          return 'recorded' as const;
+        });
+        return outcome.catch((error: unknown) => {
+          if (error instanceof Limited) return 'limited' as const;
+          throw error;
         });
       });
     },
@@ -299,6 +337,44 @@ export function createStore(options: StoreOptions) {
       });
     },
 
+    /**
+     * Starts a cooldown on `key` unless one is running, in one statement: of processes racing on one
+     * database, exactly one starts it. Resolves to 0 when started, otherwise the whole seconds left. The key
+     * is stored only as a keyed hash.
+     */
+    takeCooldown(key: string, seconds: number): Promise<number> {
+      return guard(async () => {
+        const keyHash = cooldownHash(key);
+        for (;;) {
+          const at = now();
+          const until = new Date(at.getTime() + seconds * 1000);
+          const started = await db
+            .insert(cooldowns)
+            .values({ keyHash, until })
+            .onConflictDoUpdate({
+              target: cooldowns.keyHash,
+              set: { until },
+              setWhere: lte(cooldowns.until, at),
+            })
+            .returning({ until: cooldowns.until });
+          if (started.length > 0) return 0;
+          const [running] = await db
+            .select({ until: cooldowns.until })
+            .from(cooldowns)
+            .where(eq(cooldowns.keyHash, keyHash));
+          // Released or purged in between: try again to start it.
+          if (running) return Math.max(1, Math.ceil((running.until.getTime() - at.getTime()) / 1000));
+        }
+      });
+    },
+
+    /** Ends a cooldown early: what it was taken for did not happen. */
+    releaseCooldown(key: string): Promise<void> {
+      return guard(async () => {
+        await db.delete(cooldowns).where(eq(cooldowns.keyHash, cooldownHash(key)));
+      });
+    },
+
     /** Changes some of a server's settings; null puts one back to the deployment's default. */
     saveSettings(guildId: string, patch: SettingsPatch): Promise<GuildSettingsRow> {
       return guard(async () => {
@@ -312,8 +388,11 @@ export function createStore(options: StoreOptions) {
       });
     },
 
-    /** Deletes queue entries, votes and daily counts older than `days` days. */
-    purge(days: number): Promise<{ entries: number; votes: number; counts: number }> {
+    /**
+     * Deletes queue entries, votes and daily counts older than `days` days, and the cooldowns and write
+     * budgets that have run out.
+     */
+    purge(days: number): Promise<{ entries: number; votes: number; counts: number; expired: number }> {
       return guard(async () => {
         const cutoff = daysBefore(now(), days);
         const entries = await db
@@ -328,7 +407,20 @@ export function createStore(options: StoreOptions) {
           .delete(dailyCounts)
           .where(lt(dailyCounts.day, utcDay(cutoff)))
           .returning({ day: dailyCounts.day });
-        return { entries: entries.length, votes: oldVotes.length, counts: counts.length };
+        const expiredCooldowns = await db
+          .delete(cooldowns)
+          .where(lte(cooldowns.until, now()))
+          .returning({ keyHash: cooldowns.keyHash });
+        const spentBudgets = await db
+          .delete(writeBudget)
+          .where(lt(writeBudget.minute, minuteOf(now())))
+          .returning({ minute: writeBudget.minute });
+        return {
+          entries: entries.length,
+          votes: oldVotes.length,
+          counts: counts.length,
+          expired: expiredCooldowns.length + spentBudgets.length,
+        };
       });
     },
 

@@ -34,8 +34,8 @@ describe('the command registry', () => {
     );
   });
 
-  it('lets every lookup be shared, and keeps /summary to moderators and /reload to administrators', () => {
-    const notLookups = ['summary', 'reload', 'gaps', 'stats'];
+  it('lets every lookup be shared, and keeps /summary to moderators, /settings to server managers and /reload to administrators', () => {
+    const notLookups = ['summary', 'reload', 'gaps', 'stats', 'settings'];
     for (const command of slashCommands.filter((c) => !notLookups.includes(c.data.name))) {
       expect(
         command.data.options?.some((o) => o.name === 'share'),
@@ -46,6 +46,8 @@ describe('the command registry', () => {
     expect(summary?.data).toMatchObject({ default_member_permissions: '8192', contexts: [0] });
     const reload = slashCommands.find((c) => c.data.name === 'reload');
     expect(reload?.data).toMatchObject({ default_member_permissions: '8' });
+    const settings = slashCommands.find((c) => c.data.name === 'settings');
+    expect(settings?.data).toMatchObject({ default_member_permissions: '32', contexts: [0] });
     for (const name of ['gaps', 'stats'])
       expect(slashCommands.find((c) => c.data.name === name)?.data, name).toMatchObject({
         default_member_permissions: '8192',

@@ -2,17 +2,21 @@ import { MessageFlags } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../commands/command.js';
 import { Cooldowns, enforceCooldowns } from '../../src/bot/cooldowns.js';
-import { createLogger } from '../../src/logger.js';
 import { MESSAGES, UserError } from '../../src/messages.js';
 import { button, messageBody } from '../../src/render/discord/message.js';
+import type { Engine } from '../../src/search/engine.js';
+import { testContext } from '../support/context.js';
 
-function setup(seconds = { public: 30, summary: 120 }) {
+// Cooldowns never consult the engine.
+const engine = {} as Engine;
+
+function setup(seconds = { public: 30, summary: 120 }, overrides: Partial<CommandContext> = {}) {
   let now = 1_000_000;
-  const context = {
+  const context = testContext(engine, {
     config: { COOLDOWN_PUBLIC_SECONDS: seconds.public, COOLDOWN_SUMMARY_SECONDS: seconds.summary },
     cooldowns: new Cooldowns(() => now),
-    logger: createLogger({ level: 'error', write: () => undefined }),
-  } as unknown as CommandContext;
+    ...overrides,
+  });
   return { context, advance: (ms: number) => (now += ms) };
 }
 
@@ -33,7 +37,7 @@ const post = () => ({
   body: messageBody({ visibility: 'public' }),
   confirm: () => ({ type: 'reply' as const, body: messageBody({ visibility: 'private' }) }),
 });
-const user = { userId: '42', locale: 'en-US' as const };
+const user = { userId: '42', guildId: '100000000000000020', locale: 'en-US' as const };
 
 describe('cooldowns', () => {
   it('lets a user share once, then answers privately with when sharing works again', async () => {
@@ -59,9 +63,7 @@ describe('cooldowns', () => {
     for (let i = 0; i < 5; i++)
       expect(await enforceCooldowns(privateReply, user, context)).toEqual(privateReply);
     await enforceCooldowns(publicReply(), user, context);
-    expect(
-      await enforceCooldowns(publicReply(), { userId: '43', locale: 'en-US' as const }, context),
-    ).toEqual(publicReply());
+    expect(await enforceCooldowns(publicReply(), { ...user, userId: '43' }, context)).toEqual(publicReply());
   });
 
   it('refuses a second summary within its cooldown with a clear message', async () => {

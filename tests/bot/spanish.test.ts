@@ -163,6 +163,24 @@ describe('the language of the question', () => {
   });
 });
 
+describe('a server’s language (/settings)', () => {
+  it('answers everyone there in the language it chose, the reader’s variant of it where theirs', async () => {
+    const h = await bot.start({ config: { REPLY_LANGUAGE: 'es' } });
+    await h.dispatch(from(slashCommand('ask', { question: 'When did Title 42 end?' }), 'en-US'));
+    expect(lastCallback(h).data.content).toBe(TEXT.question('When did Title 42 end?'));
+    await h.dispatch(from(slashCommand('figures'), 'es-ES'));
+    expect(lastCallback(h).data.embeds[0].fields.map((f: any) => f.name)).toContain(
+      '30.000 migrantes readmitidos al mes',
+    );
+  });
+
+  it('answers a Spanish question in English where the server chose English', async () => {
+    const h = await bot.start({ config: { REPLY_LANGUAGE: 'en' } });
+    await h.dispatch(from(slashCommand('ask', { question: '¿Cuándo terminó el Título 42?' }), 'es-ES'));
+    expect(lastCallback(h).data.content).toBe(ENGLISH.TEXT.question('¿Cuándo terminó el Título 42?'));
+  });
+});
+
 describe('/summary in Spanish', () => {
   const channelPosts = (h: Harness) =>
     h.requests.filter((r) => r.method === 'POST' && r.path.includes('/channels/'));

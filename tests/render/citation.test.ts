@@ -154,7 +154,7 @@ describe('/source', () => {
       locale: 'en-US' as const,
       serverLocale: null,
     };
-    const command = prepareSlashCommand('source', { paragraph: 99 }, invoker, testContext(engine));
+    const command = await prepareSlashCommand('source', { paragraph: 99 }, invoker, testContext(engine));
     await expect(command.run()).rejects.toThrow(
       'The source nbc-us-mexico-migration-talks-2024-01 has no paragraph 99.',
     );

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS_DIR, MigrationError, type Connection, type Database } from '../../src/store/database.js';
 import { BACKENDS, freshStore, openTestDatabase } from '../support/databases.js';
 
+const TABLES = ['cooldowns', 'daily_counts', 'guild_settings', 'queue_entries', 'votes', 'write_budget'];
 const GUILD_A = '200000000000000001';
 const GUILD_B = '200000000000000002';
 const USER = '300000000000000077';
@@ -38,10 +39,10 @@ describe.each(BACKENDS)('storage on %s', (backend) => {
 
   it('creates the tables from the committed migrations, and migrating again changes nothing', async () => {
     const { store: s, db } = await open();
-    expect(await tableNames(db)).toEqual(['daily_counts', 'guild_settings', 'queue_entries', 'votes']);
+    expect(await tableNames(db)).toEqual(TABLES);
     await s.recordQuestion({ guildId: GUILD_A, question: 'q one', factId: null, queue: 'declined' });
     await connection.migrate();
-    expect(await tableNames(db)).toEqual(['daily_counts', 'guild_settings', 'queue_entries', 'votes']);
+    expect(await tableNames(db)).toEqual(TABLES);
     expect(await s.openEntries(GUILD_A)).toHaveLength(1);
   });
 
@@ -82,11 +83,7 @@ describe.each(BACKENDS)('storage on %s', (backend) => {
     expect(await s.vote({ ...vote, userId: OTHER_USER, vote: 'unhelpful' })).toBe('recorded');
     expect(await s.vote({ ...vote, answerRef: 'ref0000002', vote: 'helpful' })).toBe('recorded');
     expect((await s.stats(GUILD_A, 7)).votes).toEqual({ helpful: 2, unhelpful: 1, wrong: 0 });
-    const dump = JSON.stringify(
-      await Promise.all(
-        ['votes', 'queue_entries', 'daily_counts', 'guild_settings'].map((t) => tableRows(db, t)),
-      ),
-    );
+    const dump = JSON.stringify(await Promise.all(TABLES.map((t) => tableRows(db, t))));
     expect(dump).toContain('title-42');
     expect(dump).not.toContain(USER);
     expect(dump).not.toContain(OTHER_USER);
@@ -218,9 +215,9 @@ describe.each(BACKENDS)('storage on %s', (backend) => {
       factId: null,
       queue: 'declined',
     });
-    expect(await s.purge(90)).toEqual({ entries: 0, votes: 0, counts: 0 });
+    expect(await s.purge(90)).toMatchObject({ entries: 0, votes: 0, counts: 0 });
     clock += 2 * 86_400_000;
-    expect(await s.purge(90)).toEqual({ entries: 1, votes: 1, counts: 1 });
+    expect(await s.purge(90)).toMatchObject({ entries: 1, votes: 1, counts: 1 });
     expect((await s.openEntries(GUILD_A)).map((e) => e.question)).toEqual(['recent question']);
     expect((await s.stats(GUILD_A, 3650)).votes.helpful).toBe(0);
   });

@@ -34,7 +34,7 @@ export async function freshStore(
   overrides: Partial<Omit<StoreOptions, 'connection'>> = {},
 ): Promise<Store> {
   await connection.db.execute(
-    sql`TRUNCATE queue_entries, votes, daily_counts, guild_settings RESTART IDENTITY`,
+    sql`TRUNCATE queue_entries, votes, daily_counts, guild_settings, cooldowns, write_budget RESTART IDENTITY`,
   );
   const store = createStore({ connection, voteKey: TEST_VOTE_KEY, writesPerMinute: 1000, ...overrides });
   await store.ready();

@@ -186,7 +186,7 @@ export function slashCommand(
       type: 1,
       options: Object.entries(options).map(([key, value]) => ({
         name: key,
-        type: key === 'channel' ? 7 : typeOf(value),
+        type: key === 'channel' || key.endsWith('_channel') ? 7 : typeOf(value),
         value,
       })),
     },

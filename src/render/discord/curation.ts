@@ -4,6 +4,7 @@ import type { APIEmbedField } from 'discord-api-types/v10';
 import type { FactBase } from '../../facts/load.js';
 import type { GapGroup } from '../../curation/gaps.js';
 import type { Stats } from '../../store/store.js';
+import { CURATION_TEXT } from '../../messages.js';
 import { escapeUserText, truncate } from './limits.js';
 import { messageBody, type MessageBody } from './message.js';
 
@@ -22,14 +23,16 @@ function factName(base: FactBase, factId: string | null): string {
 function gapField(group: GapGroup, base: FactBase): APIEmbedField {
   const [first, ...others] = group.questions.map((q) => `“${escapeUserText(truncate(q, 120))}”`);
   const lines = [
-    `${group.count}× · first ${day(group.firstSeen)} · last ${day(group.lastSeen)}`,
-    ...(others.length > 0 ? [`also: ${others.slice(0, 2).join(', ')}${others.length > 2 ? ', …' : ''}`] : []),
+    CURATION_TEXT.seen(group.count, day(group.firstSeen), day(group.lastSeen)),
+    ...(others.length > 0
+      ? [CURATION_TEXT.also(`${others.slice(0, 2).join(', ')}${others.length > 2 ? ', …' : ''}`)]
+      : []),
     group.kind === 'flagged'
-      ? `fact: ${factName(base, group.factId)}`
+      ? CURATION_TEXT.flaggedFact(factName(base, group.factId))
       : group.factId
-        ? `closest fact: ${factName(base, group.factId)}`
-        : 'no fact comes close',
-    ...group.notes.slice(0, 2).map((n) => `reason: “${escapeUserText(truncate(n, 120))}”`),
+        ? CURATION_TEXT.closestFact(factName(base, group.factId))
+        : CURATION_TEXT.noFactClose,
+    ...group.notes.slice(0, 2).map((n) => CURATION_TEXT.reason(escapeUserText(truncate(n, 120)))),
   ];
   return { name: truncate(`#${group.id} ${first ?? ''}`, 256), value: lines.join('\n') };
 }
@@ -37,21 +40,18 @@ function gapField(group: GapGroup, base: FactBase): APIEmbedField {
 export function renderGaps(groups: readonly GapGroup[], base: FactBase): MessageBody {
   const unanswered = groups.filter((g) => g.kind === 'unanswered').slice(0, GROUPS_SHOWN);
   const flagged = groups.filter((g) => g.kind === 'flagged').slice(0, GROUPS_SHOWN);
-  const help =
-    'Act on an entry by its number: `/gaps dismiss entry:#` drops its group; `/gaps answered entry:# fact:…` ' +
-    'records its questions as phrasings of that fact for the curators (`npm run curation:export`).';
   return messageBody({
     visibility: 'private',
     embeds: [
       {
-        title: 'Questions the record could not answer',
-        description: unanswered.length === 0 ? 'None open in this server.' : help,
+        title: CURATION_TEXT.unansweredTitle,
+        description: unanswered.length === 0 ? CURATION_TEXT.noneOpen : CURATION_TEXT.gapsHelp,
         color: 0x9ca3af,
         fields: unanswered.map((g) => gapField(g, base)),
       },
       {
-        title: 'Answers flagged as wrong',
-        description: flagged.length === 0 ? 'None open in this server.' : undefined,
+        title: CURATION_TEXT.flaggedTitle,
+        description: flagged.length === 0 ? CURATION_TEXT.noneOpen : undefined,
         color: 0xef4444,
         fields: flagged.map((g) => gapField(g, base)),
       },
@@ -63,13 +63,20 @@ export function renderGaps(groups: readonly GapGroup[], base: FactBase): Message
 export function statsLines(stats: Stats, base: FactBase): string[] {
   const votes = stats.votes.helpful + stats.votes.unhelpful + stats.votes.wrong;
   return [
-    `Questions asked: ${stats.asked}`,
-    `Answered: ${stats.answered} (${percent(stats.answered, stats.asked)})`,
-    `Declined: ${stats.declined} (${percent(stats.declined, stats.asked)})`,
-    `Feedback: ${votes} on ${stats.answered} answers (${percent(votes, stats.answered)}) — helpful ${stats.votes.helpful}, not helpful ${stats.votes.unhelpful}, wrong fact ${stats.votes.wrong}`,
-    'Top facts:',
+    CURATION_TEXT.asked(stats.asked),
+    CURATION_TEXT.answered(stats.answered, percent(stats.answered, stats.asked)),
+    CURATION_TEXT.declined(stats.declined, percent(stats.declined, stats.asked)),
+    CURATION_TEXT.feedback(
+      votes,
+      stats.answered,
+      percent(votes, stats.answered),
+      stats.votes.helpful,
+      stats.votes.unhelpful,
+      stats.votes.wrong,
+    ),
+    CURATION_TEXT.topFacts,
     ...(stats.topFacts.length === 0
-      ? ['  (none yet)']
+      ? [`  ${CURATION_TEXT.noneYet}`]
       : stats.topFacts.map((t) => `  ${t.count}× ${factName(base, t.factId)}`)),
   ];
 }
@@ -79,7 +86,7 @@ export function renderStats(stats: Stats, base: FactBase): MessageBody {
     visibility: 'private',
     embeds: [
       {
-        title: `factdesk in this server, last ${stats.days} days`,
+        title: CURATION_TEXT.statsTitle(stats.days),
         description: statsLines(stats, base).join('\n'),
         color: 0x3b82f6,
       },
