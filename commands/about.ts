@@ -14,6 +14,6 @@ export const about = slashCommand({
   data,
   respond: (input, context) => ({
     type: 'reply',
-    body: renderAbout(context.engine().base, context.appVersion, input.visibility),
+    body: renderAbout(context.engine().base, context.appVersion, input.visibility, input.locale),
   }),
 });

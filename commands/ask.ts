@@ -7,7 +7,7 @@ import { recordAnswer } from '../src/curation/record.js';
 import { renderAnswer } from '../src/render/discord/answer.js';
 import { questionChoices } from '../src/render/discord/choices.js';
 import { MAX_QUESTION_LENGTH } from '../src/search/normalize.js';
-import { SHARE_OPTION, slashCommand } from './command.js';
+import { answerLocaleFor, SHARE_OPTION, slashCommand } from './command.js';
 import { offerFeedback } from './feedback.js';
 
 const data = {
@@ -32,9 +32,16 @@ export const ask = slashCommand({
     const engine = context.engine();
     const answer = await engine.answer(input.options.question);
     void recordAnswer(context.store, input.guildId, answer, context.logger);
+    // A Spanish question is answered in Spanish whatever the client's language, unless the server chose one.
+    const locale = answerLocaleFor(input, answer.language);
     return {
       type: 'reply',
-      body: offerFeedback(renderAnswer(answer, engine.base, input.visibility), answer, input, context),
+      body: offerFeedback(
+        renderAnswer(answer, engine.base, input.visibility, locale),
+        answer,
+        { ...input, locale },
+        context,
+      ),
       answer: { answered: answer.answered, confidence: answer.confidence },
     };
   },

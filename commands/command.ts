@@ -9,8 +9,18 @@ import {
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { Config } from '../src/config.js';
+import {
+  answerLocale,
+  DEFAULT_LOCALE,
+  languageOf,
+  readerLocale,
+  serverLocale,
+  type Language,
+  type LocaleSources,
+  type ReplyLocale,
+} from '../src/locale.js';
 import type { Logger } from '../src/logger.js';
-import { MESSAGES, UserError } from '../src/messages.js';
+import { UserError } from '../src/messages.js';
 import type { MessageBody, Visibility } from '../src/render/discord/message.js';
 import type { Engine } from '../src/search/engine.js';
 import type { ResolvedSettings } from '../src/settings/guildSettings.js';
@@ -59,6 +69,38 @@ export interface Invoker {
   channelId: string | null;
   /** The invoking member's permissions in the channel, as a bitfield; null outside servers. */
   memberPermissions: bigint | null;
+  /** The locale replies to the invoker are written in: their client's, else their server's. */
+  locale: ReplyLocale;
+  /** The server's locale, when known: what a post to a whole channel defaults to. */
+  serverLocale: ReplyLocale | null;
+}
+
+/** The locales of an Invoker, from where an adapter finds them (see src/locale.ts for the order). */
+export function invokerLocales(sources: LocaleSources): Pick<Invoker, 'locale' | 'serverLocale'> {
+  return { locale: readerLocale(sources), serverLocale: serverLocale(sources) ?? null };
+}
+
+/**
+ * The invoker as a server's language setting (/settings) places them: `auto` keeps their own locale;
+ * English or Spanish is every reply's language there, in the reader's or the server's variant of it.
+ */
+export function inServerLanguage<I extends Pick<Invoker, 'locale' | 'serverLocale'>>(
+  invoker: I,
+  settings: Pick<ResolvedSettings, 'language'>,
+): I {
+  const { language } = settings;
+  if (language === 'auto') return invoker;
+  const chosen = (locale: ReplyLocale | null) => (locale && languageOf(locale) === language ? locale : null);
+  const locale = chosen(invoker.locale) ?? chosen(invoker.serverLocale) ?? DEFAULT_LOCALE[language];
+  return { ...invoker, locale, serverLocale: locale };
+}
+
+/** An answer's locale: Spanish for a Spanish question (src/locale.ts), unless the server chose a language. */
+export function answerLocaleFor(
+  input: Pick<CommandInput, 'locale' | 'settings'>,
+  question: Language,
+): ReplyLocale {
+  return input.settings.language === 'auto' ? answerLocale(input.locale, question) : input.locale;
 }
 
 /** The parts of an interaction a handler may read, with its options typed from the definition. */
@@ -140,9 +182,11 @@ export interface SlashCommand<D extends SlashDefinition = SlashDefinition> {
   /** Replies only to the person who ran it, whatever the deployment's default (moderator and owner tools). */
   alwaysPrivate?: true;
   respond(input: CommandInput<OptionsOf<D>>, context: CommandContext): CommandResult | Promise<CommandResult>;
+  /** Choices named in the reader's locale. */
   autocomplete?(
     focused: { name: AutocompleteName<D>; value: string },
     context: CommandContext,
+    locale: ReplyLocale,
   ): APIApplicationCommandOptionChoice<string>[];
 }
 
@@ -186,16 +230,16 @@ export function readOptions<D extends SlashDefinition>(data: D, raw: RawOptions)
   for (const [name, value] of Object.entries(raw)) {
     if (value === undefined) continue;
     const definition = definitions.get(name);
-    if (!definition) throw new UserError(MESSAGES.badOption(name));
+    if (!definition) throw new UserError('badOption', name);
     const expected = OPTION_TYPE_OF[definition.type];
     const choices = definition.choices?.map((c) => c.value);
     if (typeof value !== expected || (choices && !choices.includes(value as string | number)))
-      throw new UserError(MESSAGES.badOption(name));
+      throw new UserError('badOption', name);
     out[name] = value;
   }
   for (const definition of definitions.values())
     if (definition.required && out[definition.name] === undefined)
-      throw new UserError(MESSAGES.badOption(definition.name));
+      throw new UserError('badOption', definition.name);
   return out as OptionsOf<D>;
 }
 

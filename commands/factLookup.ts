@@ -4,7 +4,8 @@
 // list when the engine finds two that answer almost equally well, or an honest "nothing in the record".
 import type { FactBase } from '../src/facts/load.js';
 import type { Fact } from '../src/facts/schema.js';
-import { MESSAGES, UserError } from '../src/messages.js';
+import type { ReplyLocale } from '../src/locale.js';
+import { UserError, type LookupKind } from '../src/messages.js';
 import { renderFact, renderOtherKind, renderPickList } from '../src/render/discord/answer.js';
 import { factChoices } from '../src/render/discord/choices.js';
 import type { MessageBody, Visibility } from '../src/render/discord/message.js';
@@ -36,59 +37,70 @@ export async function lookUp(
     : { type: 'fact', fact: first.fact };
 }
 
+/** How a lookup shows the one fact it found. */
+type FactDetail = (fact: Fact, base: FactBase, visibility: Visibility, locale: ReplyLocale) => MessageBody;
+
 /** The reply to a lookup: the fact in detail, the pick list, the other kind's fact, or a refusal. */
 export function lookupReply(
   lookup: Lookup,
   parts: {
     text: string;
-    kind: string;
+    kind: LookupKind;
     base: FactBase;
     visibility: Visibility;
-    detail: (fact: Fact, base: FactBase, visibility: Visibility) => MessageBody;
+    locale: ReplyLocale;
+    detail: FactDetail;
   },
 ): MessageBody {
-  const { text, kind, base, visibility } = parts;
+  const { text, kind, base, visibility, locale } = parts;
   switch (lookup.type) {
     case 'fact':
-      return parts.detail(lookup.fact, base, visibility);
+      return parts.detail(lookup.fact, base, visibility, locale);
     case 'choice':
-      return renderPickList(kind, text, lookup.facts, visibility);
+      return renderPickList(kind, text, lookup.facts, visibility, locale);
     case 'otherKind':
-      return renderOtherKind(kind, text, lookup.fact, base, visibility);
+      return renderOtherKind(kind, text, lookup.fact, base, visibility, locale);
     case 'none':
-      throw new UserError(MESSAGES.noLookupMatch(kind, text));
+      throw new UserError('noLookupMatch', kind, text);
   }
 }
 
 /** One kind of fact a command lists and looks up: /policies, /figures, /who. */
 export interface FactKindLookup {
-  /** What the option names, in the user's words ("policy", "person or body"). */
-  kind: string;
+  /** What the option names, said in the reader's words by the catalogs ("policy", "person or body"). */
+  kind: LookupKind;
   accepts: (fact: Fact) => boolean;
-  list: (base: FactBase, page: number, visibility: Visibility) => MessageBody;
-  detail?: (fact: Fact, base: FactBase, visibility: Visibility) => MessageBody;
+  list: (base: FactBase, page: number, visibility: Visibility, locale: ReplyLocale) => MessageBody;
+  detail?: FactDetail;
 }
 
 /** Without text, the list of that kind; with text, what it names. */
 export async function respondToLookup(
   text: string | undefined,
-  input: Pick<CommandInput, 'visibility'>,
+  input: Pick<CommandInput, 'visibility' | 'locale'>,
   context: CommandContext,
   lookup: FactKindLookup,
 ): Promise<CommandResult> {
   const engine = context.engine();
-  if (text === undefined) return { type: 'reply', body: lookup.list(engine.base, 0, input.visibility) };
+  if (text === undefined)
+    return { type: 'reply', body: lookup.list(engine.base, 0, input.visibility, input.locale) };
   const body = lookupReply(await lookUp(engine, text, lookup.accepts), {
     text,
     kind: lookup.kind,
     base: engine.base,
     visibility: input.visibility,
+    locale: input.locale,
     detail: lookup.detail ?? renderFact,
   });
   return { type: 'reply', body };
 }
 
 /** Autocomplete for a lookup option: the facts of that kind whose names contain what was typed. */
-export function lookupChoices(typed: string, context: CommandContext, lookup: FactKindLookup) {
-  return factChoices(context.engine().base.facts.filter(lookup.accepts), typed);
+export function lookupChoices(
+  typed: string,
+  context: CommandContext,
+  lookup: FactKindLookup,
+  locale: ReplyLocale,
+) {
+  return factChoices(context.engine().base.facts.filter(lookup.accepts), typed, locale);
 }

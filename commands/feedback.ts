@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Vote } from '../src/store/store.js';
 import { StoreUnavailableError } from '../src/store/store.js';
-import { MESSAGES, UserError } from '../src/messages.js';
+import { catalogFor, UserError } from '../src/messages.js';
 import type { ButtonAction } from '../src/render/discord/customId.js';
 import { withFeedback } from '../src/render/discord/feedback.js';
 import type { MessageBody } from '../src/render/discord/message.js';
@@ -25,8 +25,8 @@ export function checkFeedback(
   context: CommandContext,
 ) {
   // The custom id can be forged: a fact the base does not have is refused like any unknown button.
-  if (!context.engine().factById(action.factId)) throw new UserError(MESSAGES.unknownButton);
-  if (!context.store || !input.guildId) throw new UserError(MESSAGES.feedbackUnavailable);
+  if (!context.engine().factById(action.factId)) throw new UserError('unknownButton');
+  if (!context.store || !input.guildId) throw new UserError('feedbackUnavailable');
   return { store: context.store, guildId: input.guildId };
 }
 
@@ -36,11 +36,12 @@ export function checkFeedback(
  */
 export async function recordFeedback(
   action: FeedbackAction,
-  input: Pick<CommandInput, 'guildId' | 'userId'>,
+  input: Pick<CommandInput, 'guildId' | 'userId' | 'locale'>,
   context: CommandContext,
   report: { question: string | null; note: string } = { question: null, note: '' },
 ): Promise<string> {
   const { store, guildId } = checkFeedback(action, input, context);
+  const { MESSAGES } = catalogFor(input.locale);
   const vote = action.action === 'why' ? 'wrong' : VOTES[action.vote];
   try {
     const outcome = await store.vote({
@@ -58,7 +59,7 @@ export async function recordFeedback(
   } catch (error) {
     if (error instanceof StoreUnavailableError) {
       context.logger.warn('feedback not recorded', { error: error.message });
-      throw new UserError(MESSAGES.feedbackUnavailable);
+      throw new UserError('feedbackUnavailable');
     }
     throw error;
   }
@@ -69,13 +70,16 @@ export function newAnswerRef(): string {
   return [...randomBytes(8)].map((byte) => (byte % 36).toString(36)).join('');
 }
 
-/** An answer's reply with feedback buttons, where feedback can be recorded: in a server, with a database. */
+/**
+ * An answer's reply with feedback buttons, in the reply's locale, where feedback can be recorded: in a
+ * server, with a database.
+ */
 export function offerFeedback(
   body: MessageBody,
   answer: Answer,
-  input: Pick<CommandInput, 'guildId'>,
+  input: Pick<CommandInput, 'guildId' | 'locale'>,
   context: CommandContext,
 ): MessageBody {
   if (!answer.fact || !context.store || !input.guildId) return body;
-  return withFeedback(body, newAnswerRef(), answer.fact.id);
+  return withFeedback(body, newAnswerRef(), answer.fact.id, input.locale);
 }

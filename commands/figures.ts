@@ -3,7 +3,6 @@ import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { TEXT } from '../src/messages.js';
 import { renderFigures } from '../src/render/discord/lists.js';
 import { SHARE_OPTION, slashCommand } from './command.js';
 import { lookupChoices, respondToLookup, type FactKindLookup } from './factLookup.js';
@@ -24,7 +23,7 @@ const data = {
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 const FIGURES: FactKindLookup = {
-  kind: TEXT.lookupKinds.figure,
+  kind: 'figure',
   accepts: (f) => f.figures.length > 0,
   list: renderFigures,
 };
@@ -32,5 +31,5 @@ const FIGURES: FactKindLookup = {
 export const figures = slashCommand({
   data,
   respond: (input, context) => respondToLookup(input.options.topic, input, context, FIGURES),
-  autocomplete: (focused, context) => lookupChoices(focused.value, context, FIGURES),
+  autocomplete: (focused, context, locale) => lookupChoices(focused.value, context, FIGURES, locale),
 });

@@ -7,7 +7,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { groupGaps } from '../src/curation/gaps.js';
-import { MESSAGES, UserError } from '../src/messages.js';
+import { catalogFor, UserError } from '../src/messages.js';
 import { factChoices } from '../src/render/discord/choices.js';
 import { renderGaps } from '../src/render/discord/curation.js';
 import { messageBody } from '../src/render/discord/message.js';
@@ -49,15 +49,16 @@ export const gaps = slashCommand({
       input,
       context,
       PermissionFlagsBits.ManageMessages,
-      MESSAGES.gapsNeedsPermission,
+      'gapsNeedsPermission',
     );
+    const { MESSAGES } = catalogFor(input.locale);
     const engine = context.engine();
     const groups = await groupGaps(await fromStore(() => store.openEntries(guildId)), engine);
     const { dismiss, answered, fact } = input.options;
     const entry = dismiss ?? answered;
     if (entry === undefined) return { type: 'reply', body: renderGaps(groups, engine.base) };
     const group = groups.find((g) => g.ids.includes(entry));
-    if (!group) throw new UserError(MESSAGES.gapNotFound(entry));
+    if (!group) throw new UserError('gapNotFound', entry);
     let content: string;
     if (dismiss !== undefined) {
       content = MESSAGES.gapDismissed(
@@ -65,7 +66,7 @@ export const gaps = slashCommand({
       );
     } else {
       const factId = (fact ?? '').replace(/^#/, '');
-      if (!engine.factById(factId)) throw new UserError(MESSAGES.unknownFact(factId));
+      if (!engine.factById(factId)) throw new UserError('unknownFact', factId);
       const closed = await fromStore(() =>
         store.closeEntries(guildId, group.ids, { status: 'answered', factId }),
       );
@@ -73,5 +74,5 @@ export const gaps = slashCommand({
     }
     return { type: 'reply', body: messageBody({ visibility: 'private', content }) };
   },
-  autocomplete: (focused, context) => factChoices(context.engine().base.facts, focused.value),
+  autocomplete: (focused, context, locale) => factChoices(context.engine().base.facts, focused.value, locale),
 });

@@ -1,13 +1,21 @@
 // The registry: every command factdesk has, and the entry points an adapter calls with plain data. The
 // gateway router (src/bot), the preview tool and deploy-commands use it; dependencies point one way:
-// src/bot → commands → core. Adding a command means adding its file and one line here.
-import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
-import { MESSAGES, UserError } from '../src/messages.js';
+// src/bot → commands → core. Adding a command means adding its file, one line here, and its Spanish in
+// SPANISH_COMMANDS (src/messages.es.ts), which the registry adds as the es-ES and es-419 localizations.
+import type {
+  APIApplicationCommandOption,
+  APIApplicationCommandOptionChoice,
+  LocalizationMap,
+} from 'discord-api-types/v10';
+import { SPANISH_COMMANDS, type CommandLocalization } from '../src/messages.es.js';
+import type { ReplyLocale } from '../src/locale.js';
+import { UserError } from '../src/messages.js';
 import type { Visibility } from '../src/render/discord/message.js';
 import { about } from './about.js';
 import { ask } from './ask.js';
 import { respondToButton as respondToButtonWith } from './buttons.js';
 import {
+  inServerLanguage,
   readOptions,
   visibilityFor,
   type CommandContext,
@@ -53,9 +61,53 @@ export const slashCommands: readonly SlashCommand[] = [
 
 export const messageCommands: readonly MessageCommand[] = [findFacts];
 
+/** The Discord locales factdesk's Spanish is registered under: Spain's and Latin America's. */
+export const SPANISH_DISCORD_LOCALES = ['es-ES', 'es-419'] as const;
+
+const inSpanish = (text: string): LocalizationMap =>
+  Object.fromEntries(SPANISH_DISCORD_LOCALES.map((locale) => [locale, text]));
+
+function localizedOption(
+  option: APIApplicationCommandOption,
+  spanish: NonNullable<CommandLocalization['options']>[string] | undefined,
+): APIApplicationCommandOption {
+  if (!spanish) return option;
+  const choices = 'choices' in option ? option.choices : undefined;
+  return {
+    ...option,
+    name_localizations: inSpanish(spanish.name),
+    description_localizations: inSpanish(spanish.description),
+    ...(choices
+      ? {
+          choices: choices.map((c) => {
+            const name = spanish.choices?.[String(c.value)];
+            return name ? { ...c, name_localizations: inSpanish(name) } : c;
+          }),
+        }
+      : {}),
+  } as APIApplicationCommandOption;
+}
+
+/**
+ * A definition with the Spanish of its name, description, options and choices. What the Spanish catalog
+ * lacks stays English only; a test requires every command, option and choice to have both locales.
+ */
+function localized<D extends { name: string; options?: APIApplicationCommandOption[] }>(data: D): D {
+  const spanish = SPANISH_COMMANDS[data.name];
+  if (!spanish) return data;
+  return {
+    ...data,
+    name_localizations: inSpanish(spanish.name),
+    ...(spanish.description ? { description_localizations: inSpanish(spanish.description) } : {}),
+    ...(data.options
+      ? { options: data.options.map((o) => localizedOption(o, spanish.options?.[o.name])) }
+      : {}),
+  };
+}
+
 /** The body of PUT /applications/{id}/commands: every definition, as Discord's REST API takes it. */
 export function commandDefinitions() {
-  return [...slashCommands.map((c) => c.data), ...messageCommands.map((c) => c.data)];
+  return [...slashCommands.map((c) => localized(c.data)), ...messageCommands.map((c) => localized(c.data))];
 }
 
 /** A command ready to run: its reply's visibility is known before the handler runs, for deferring. */
@@ -75,13 +127,14 @@ export async function prepareSlashCommand(
   context: CommandContext,
 ): Promise<PreparedCommand> {
   const command = slashCommands.find((c) => c.data.name === name);
-  if (!command) throw new UserError(MESSAGES.unknownCommand);
+  if (!command) throw new UserError('unknownCommand');
   const options = readOptions(command.data, raw);
   const settings = await context.settings.get(invoker.guildId);
   const visibility = visibilityFor(command, raw.share, settings);
   return {
     visibility,
-    run: async () => command.respond({ ...invoker, options, visibility, settings }, context),
+    run: async () =>
+      command.respond({ ...inServerLanguage(invoker, settings), options, visibility, settings }, context),
   };
 }
 
@@ -90,12 +143,11 @@ export function autocompleteFor(
   name: string,
   focused: { name: string; value: string },
   context: CommandContext,
+  locale: ReplyLocale,
 ): APIApplicationCommandOptionChoice<string>[] {
   const command = slashCommands.find((c) => c.data.name === name);
-  return (
-    command?.autocomplete?.(focused as Parameters<NonNullable<SlashCommand['autocomplete']>>[0], context) ??
-    []
-  );
+  const option = focused as Parameters<NonNullable<SlashCommand['autocomplete']>>[0];
+  return command?.autocomplete?.(option, context, locale) ?? [];
 }
 
 /** A message context-menu command on a message's text, shown as the server's settings say. */
@@ -106,13 +158,16 @@ export async function prepareMessageCommand(
   context: CommandContext,
 ): Promise<PreparedCommand> {
   const command = messageCommands.find((c) => c.data.name === name);
-  if (!command) throw new UserError(MESSAGES.unknownCommand);
+  if (!command) throw new UserError('unknownCommand');
   const settings = await context.settings.get(invoker.guildId);
   const visibility = settings.replyVisibility;
   return {
     visibility,
     run: async () =>
-      command.respond({ ...invoker, options: {}, visibility, settings, messageContent }, context),
+      command.respond(
+        { ...inServerLanguage(invoker, settings), options: {}, visibility, settings, messageContent },
+        context,
+      ),
   };
 }
 
@@ -127,5 +182,5 @@ export async function respondToButton(
   ownerId: string | null,
 ): Promise<CommandResult> {
   const settings = await context.settings.get(input.guildId);
-  return respondToButtonWith(customId, { ...input, settings }, context, ownerId);
+  return respondToButtonWith(customId, { ...inServerLanguage(input, settings), settings }, context, ownerId);
 }

@@ -3,7 +3,6 @@ import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { TEXT } from '../src/messages.js';
 import { renderPolicies } from '../src/render/discord/lists.js';
 import { SHARE_OPTION, slashCommand } from './command.js';
 import { lookupChoices, respondToLookup, type FactKindLookup } from './factLookup.js';
@@ -24,7 +23,7 @@ const data = {
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 const POLICIES: FactKindLookup = {
-  kind: TEXT.lookupKinds.policy,
+  kind: 'policy',
   accepts: (f) => f.kind === 'policy',
   list: renderPolicies,
 };
@@ -32,5 +31,5 @@ const POLICIES: FactKindLookup = {
 export const policies = slashCommand({
   data,
   respond: (input, context) => respondToLookup(input.options.policy, input, context, POLICIES),
-  autocomplete: (focused, context) => lookupChoices(focused.value, context, POLICIES),
+  autocomplete: (focused, context, locale) => lookupChoices(focused.value, context, POLICIES, locale),
 });

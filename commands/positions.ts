@@ -41,6 +41,9 @@ export const positions = slashCommand({
   respond(input, context) {
     const { base } = context.engine();
     const side = input.options.side === 'both' ? undefined : input.options.side;
-    return { type: 'reply', body: renderPositions(base, positionFacts(base), side, 0, input.visibility) };
+    return {
+      type: 'reply',
+      body: renderPositions(base, positionFacts(base), side, 0, input.visibility, input.locale),
+    };
   },
 });

@@ -5,7 +5,7 @@ import {
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { MESSAGES, UserError } from '../src/messages.js';
+import { catalogFor, UserError } from '../src/messages.js';
 import { truncate } from '../src/render/discord/limits.js';
 import { messageBody } from '../src/render/discord/message.js';
 import { slashCommand } from './command.js';
@@ -23,9 +23,10 @@ export const reload = slashCommand({
   alwaysPrivate: true,
   async respond(input, context) {
     if (!context.config.BOT_OWNER_IDS.includes(input.userId) || !context.reload) {
-      throw new UserError(MESSAGES.reloadOwnersOnly);
+      throw new UserError('reloadOwnersOnly');
     }
     const result = await context.reload();
+    const { MESSAGES } = catalogFor(input.locale);
     const content = result.ok
       ? [
           MESSAGES.reloaded(result.version, result.facts),

@@ -9,7 +9,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { z } from 'zod';
-import { MESSAGES, SETTINGS_TEXT, UserError } from '../src/messages.js';
+import { catalogFor, SETTINGS_TEXT, UserError, type SettingOption } from '../src/messages.js';
 import { renderSettings } from '../src/render/discord/settings.js';
 import {
   ChannelId,
@@ -99,18 +99,29 @@ const SettingsOptions = z.strictObject({
   reset: z.enum([...Object.values(OPTION_OF), 'all']).optional(),
 });
 
+/** The options refused with a message of their own (MESSAGES.settingInvalid). */
+const SETTING_OPTIONS: Record<SettingOption, true> = {
+  visibility: true,
+  summary_channel: true,
+  cooldown_public: true,
+  cooldown_summary: true,
+  language: true,
+  reset: true,
+};
+
 /** The change the options ask for: new values, and nulls for the settings reset. */
 function readChange(options: Record<string, unknown>): SettingsChange {
   const parsed = SettingsOptions.safeParse(options);
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
     const option = String(issue?.code === 'unrecognized_keys' ? issue.keys[0] : issue?.path[0]);
-    const problems: Record<string, string> = MESSAGES.settingInvalid;
-    throw new UserError(problems[option] ?? MESSAGES.badOption(option));
+    throw option in SETTING_OPTIONS
+      ? new UserError('settingInvalid', option as SettingOption)
+      : new UserError('badOption', option);
   }
   const { reset } = parsed.data;
   if (reset && reset !== 'all' && parsed.data[reset] !== undefined)
-    throw new UserError(MESSAGES.settingSetAndReset(reset));
+    throw new UserError('settingSetAndReset', reset);
   const change: SettingsChange = {};
   for (const name of SETTING_NAMES) {
     const option = OPTION_OF[name];
@@ -125,15 +136,13 @@ export const settings = slashCommand({
   data,
   alwaysPrivate: true,
   async respond(input, context) {
-    const guildId = memberScope(input, PermissionFlagsBits.ManageGuild, MESSAGES.settingsNeedsPermission);
+    const guildId = memberScope(input, PermissionFlagsBits.ManageGuild, 'settingsNeedsPermission');
+    const { MESSAGES } = catalogFor(input.locale);
     const change = readChange(input.options);
     const names = Object.keys(change) as SettingName[];
     if (names.length === 0) return { type: 'reply', body: renderSettings(input.settings) };
-    if (!input.settings.available) throw new UserError(MESSAGES.settingsUnavailable);
-    const saved = await fromStore(
-      () => context.settings.change(guildId, change),
-      MESSAGES.settingsUnavailable,
-    );
+    if (!input.settings.available) throw new UserError('settingsUnavailable');
+    const saved = await fromStore(() => context.settings.change(guildId, change), 'settingsUnavailable');
     const reset = names.filter((name) => change[name] === null).map((name) => SETTINGS_TEXT.names[name]);
     const set = names.filter((name) => change[name] !== null).map((name) => SETTINGS_TEXT.names[name]);
     const done = [

@@ -3,8 +3,8 @@ import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { MESSAGES, TEXT, UserError } from '../src/messages.js';
-import { describeDocument, describeSource } from '../src/render/citation.js';
+import { UserError } from '../src/messages.js';
+import { describeSource } from '../src/render/citation.js';
 import { renderFactSource, renderParagraph } from '../src/render/discord/answer.js';
 import { choice, factChoices } from '../src/render/discord/choices.js';
 import { foldText } from '../src/search/normalize.js';
@@ -47,29 +47,33 @@ export const source = slashCommand({
     if (text !== undefined) {
       const body = lookupReply(await lookUp(engine, text, () => true), {
         text,
-        kind: TEXT.lookupKinds.fact,
+        kind: 'fact',
         base,
         visibility: input.visibility,
+        locale: input.locale,
         detail: renderFactSource,
       });
       return { type: 'reply', body };
     }
-    if (paragraph === undefined) throw new UserError(MESSAGES.sourceNeedsTarget);
+    if (paragraph === undefined) throw new UserError('sourceNeedsTarget');
     const doc = document === undefined ? base.sources[0] : base.sources.find((s) => s.id === document);
-    if (!doc) throw new UserError(MESSAGES.unknownSource(document ?? ''));
+    if (!doc) throw new UserError('unknownSource', document ?? '');
     if (!doc.paragraphs.some((p) => p.n === paragraph))
-      throw new UserError(MESSAGES.unknownParagraph(paragraph, describeDocument(doc)));
-    return { type: 'reply', body: renderParagraph(doc, paragraph, base, input.visibility) };
+      throw new UserError('unknownParagraph', paragraph, doc.id);
+    return {
+      type: 'reply',
+      body: renderParagraph(doc, paragraph, base, input.visibility, input.locale),
+    };
   },
-  autocomplete(focused, context) {
+  autocomplete(focused, context, locale) {
     const { base } = context.engine();
     if (focused.name === 'document') {
       const needle = foldText(focused.value);
       return base.sources
-        .filter((s) => foldText(`${describeSource(s)} ${s.id}`).includes(needle))
+        .filter((s) => foldText(`${describeSource(s, locale)} ${s.id}`).includes(needle))
         .slice(0, 25)
-        .map((s) => choice(describeSource(s), s.id));
+        .map((s) => choice(describeSource(s, locale), s.id));
     }
-    return factChoices(base.facts, focused.value);
+    return factChoices(base.facts, focused.value, locale);
   },
 });

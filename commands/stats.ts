@@ -6,7 +6,6 @@ import {
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { MESSAGES } from '../src/messages.js';
 import { renderStats } from '../src/render/discord/curation.js';
 import { slashCommand } from './command.js';
 import { fromStore, moderatorScope } from './moderators.js';
@@ -37,7 +36,7 @@ export const stats = slashCommand({
       input,
       context,
       PermissionFlagsBits.ManageMessages,
-      MESSAGES.statsNeedsPermission,
+      'statsNeedsPermission',
     );
     const days = input.options.days === 30 ? 30 : 7;
     const figures = await fromStore(() => store.stats(guildId, days));

@@ -3,7 +3,8 @@
 // nothing is posted before Post. A posted summary can be updated in place when the fact base changes: with
 // the "Update post" button left on the confirmation, or with `update:` and a link to the message. Limited
 // to Manage Messages by default_member_permissions and checked again at run time and at every press, since
-// server admins can change who sees the command.
+// server admins can change who sees the command. A summary is posted in the language the moderator picks,
+// by default the server's; what only the moderator sees is in their own.
 import {
   ApplicationCommandOptionType,
   ButtonStyle,
@@ -12,11 +13,13 @@ import {
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { MESSAGES, TEXT, UserError } from '../src/messages.js';
+import { DEFAULT_LOCALE, languageOf, type Language, type ReplyLocale } from '../src/locale.js';
+import { catalogFor, UserError } from '../src/messages.js';
 import { choice } from '../src/render/discord/choices.js';
 import { MAX_SUMMARY_TOPIC, type ButtonAction } from '../src/render/discord/customId.js';
 import { escapeUserText, truncate } from '../src/render/discord/limits.js';
-import { factTitle, renderSummary } from '../src/render/discord/lists.js';
+import { renderSummary } from '../src/render/discord/lists.js';
+import { factTitle } from '../src/render/localize.js';
 import { button, messageBody, type MessageBody } from '../src/render/discord/message.js';
 import { NAMED_TOPICS, namedTopic, planSummary, type SummaryPlan } from '../src/summary/topics.js';
 import type { Engine } from '../src/search/engine.js';
@@ -53,6 +56,15 @@ const data = {
       description: 'A link to a summary factdesk posted, to update it in place (give its topic too)',
       max_length: 200,
     },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'language',
+      description: 'The language to post it in (default: the server’s)',
+      choices: [
+        { name: 'English', value: 'en' },
+        { name: 'Spanish', value: 'es' },
+      ],
+    },
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
@@ -60,17 +72,17 @@ type SummaryAction = Extract<ButtonAction, { action: 'summary' }>;
 
 /** The moderator may post here: in a server, with Manage Messages. Checked at the command and every press. */
 function checkModerator(invoker: Invoker): void {
-  if (!invoker.guildId) throw new UserError(MESSAGES.summaryGuildOnly);
+  if (!invoker.guildId) throw new UserError('summaryGuildOnly');
   if (
     invoker.memberPermissions === null ||
     (invoker.memberPermissions & PermissionFlagsBits.ManageMessages) === 0n
   )
-    throw new UserError(MESSAGES.summaryNeedsPermission);
+    throw new UserError('summaryNeedsPermission');
 }
 
 async function plan(engine: Engine, topic: string): Promise<SummaryPlan> {
   const found = await planSummary(engine, topic);
-  if (!found) throw new UserError(MESSAGES.noTopic(topic, NAMED_TOPICS));
+  if (!found) throw new UserError('noTopic', topic, NAMED_TOPICS);
   return found;
 }
 
@@ -81,23 +93,36 @@ function readMessageTarget(text: string, channelId: string): { channelId: string
     .match(/^https:\/\/(?:\w+\.)?discord(?:app)?\.com\/channels\/\d+\/(\d{1,20})\/(\d{1,20})$/);
   if (link) return { channelId: link[1] as string, messageId: link[2] as string };
   if (/^\d{1,20}$/.test(text.trim())) return { channelId, messageId: text.trim() };
-  throw new UserError(MESSAGES.badMessageLink(text));
+  throw new UserError('badMessageLink', text);
+}
+
+/**
+ * The locale a summary is posted in: the server's when it is in the chosen language (es-ES or es-419
+ * numbers), else that language's default. Without a choice, the server's locale, else the moderator's.
+ */
+function postLocale(language: Language | undefined, invoker: Invoker): ReplyLocale {
+  const server = invoker.serverLocale;
+  if (!language) return server ?? invoker.locale;
+  return server && languageOf(server) === language ? server : DEFAULT_LOCALE[language];
 }
 
 /** The private preview: what would be posted, what the topic matched, and the buttons to go on or stop. */
-function preview(action: SummaryAction, found: SummaryPlan, engine: Engine): MessageBody {
+function preview(action: SummaryAction, found: SummaryPlan, engine: Engine, invoker: Invoker): MessageBody {
+  const { TEXT } = catalogFor(invoker.locale);
   const topic = truncate(escapeUserText(action.topic), MAX_SUMMARY_TOPIC);
+  const matched = found.matched.map((f) => factTitle(f, invoker.locale)).join(' · ');
   const lines = [
     action.op === 'update'
       ? TEXT.summaryUpdatePreview(action.channelId)
       : TEXT.summaryPreview(action.channelId),
-    ...(found.topic === null ? [TEXT.summaryMatched(topic, found.matched.map(factTitle).join(' · '))] : []),
+    ...(found.topic === null ? [TEXT.summaryMatched(topic, matched)] : []),
     ...(found.missing.length > 0 ? [TEXT.summaryMissing(found.missing.join(', '))] : []),
   ];
+  const locale = postLocale(action.language, invoker);
   return messageBody({
     visibility: 'private',
     content: lines.join('\n'),
-    embeds: renderSummary(found, engine.base, action.op === 'update').embeds,
+    embeds: renderSummary(found, engine.base, locale, action.op === 'update').embeds,
     buttons: [
       button(action.op === 'update' ? TEXT.update : TEXT.post, action, ButtonStyle.Primary),
       button(TEXT.cancel, { ...action, op: 'cancel' }),
@@ -106,7 +131,8 @@ function preview(action: SummaryAction, found: SummaryPlan, engine: Engine): Mes
 }
 
 /** After posting or updating: said privately, with a button to update the post later. */
-function confirmation(content: string, action: SummaryAction, messageId: string): Reply {
+function confirmation(content: string, action: SummaryAction, messageId: string, locale: ReplyLocale): Reply {
+  const { TEXT } = catalogFor(locale);
   return {
     type: 'update',
     body: messageBody({
@@ -123,8 +149,9 @@ export async function respondToSummaryButton(
   invoker: Invoker,
   context: CommandContext,
 ): Promise<CommandResult> {
-  if (invoker.userId !== action.owner) throw new UserError(MESSAGES.summaryNotYours);
+  if (invoker.userId !== action.owner) throw new UserError('summaryNotYours');
   checkModerator(invoker);
+  const { MESSAGES } = catalogFor(invoker.locale);
   if (action.op === 'cancel')
     return {
       type: 'update',
@@ -132,21 +159,28 @@ export async function respondToSummaryButton(
     };
   const engine = context.engine();
   const found = await plan(engine, action.topic || 'overview');
+  const locale = postLocale(action.language, invoker);
   if (action.op === 'post') {
     return {
       type: 'post',
       channelId: action.channelId,
-      body: renderSummary(found, engine.base),
-      confirm: (messageId) => confirmation(MESSAGES.posted(action.channelId), action, messageId),
+      body: renderSummary(found, engine.base, locale),
+      confirm: (messageId) =>
+        confirmation(MESSAGES.posted(action.channelId), action, messageId, invoker.locale),
     };
   }
-  if (!action.messageId) throw new UserError(MESSAGES.postGone);
+  if (!action.messageId) throw new UserError('postGone');
   return {
     type: 'edit',
     channelId: action.channelId,
     messageId: action.messageId,
-    body: renderSummary(found, engine.base, true),
-    confirm: confirmation(MESSAGES.summaryUpdated(action.channelId), action, action.messageId),
+    body: renderSummary(found, engine.base, locale, true),
+    confirm: confirmation(
+      MESSAGES.summaryUpdated(action.channelId),
+      action,
+      action.messageId,
+      invoker.locale,
+    ),
   };
 }
 
@@ -157,7 +191,7 @@ export const summary = slashCommand({
     checkModerator(input);
     // The channel given, else the server's summary channel (/settings), else this one.
     const here = input.options.channel ?? input.settings.summaryChannelId ?? input.channelId;
-    if (!here) throw new UserError(MESSAGES.summaryGuildOnly);
+    if (!here) throw new UserError('summaryGuildOnly');
     const target =
       input.options.update === undefined ? undefined : readMessageTarget(input.options.update, here);
     const topic = input.options.topic?.trim() || 'overview';
@@ -165,12 +199,14 @@ export const summary = slashCommand({
     const action: SummaryAction = {
       action: 'summary',
       op: target ? 'update' : 'post',
+      // The language travels in the buttons, so Post publishes what the preview showed.
+      language: languageOf(postLocale(input.options.language, input)),
       owner: input.userId,
       channelId: target?.channelId ?? here,
       ...(target ? { messageId: target.messageId } : {}),
       topic: namedTopic(topic) ?? topic,
     };
-    return { type: 'reply', body: preview(action, await plan(engine, topic), engine) };
+    return { type: 'reply', body: preview(action, await plan(engine, topic), engine, input) };
   },
   autocomplete(focused) {
     const typed = focused.value.toLowerCase();

@@ -5,7 +5,7 @@ import {
 } from 'discord-api-types/v10';
 import { dateInterval } from '../src/facts/dates.js';
 import { CalendarDate } from '../src/facts/schema.js';
-import { MESSAGES, UserError } from '../src/messages.js';
+import { UserError } from '../src/messages.js';
 import { renderTimeline } from '../src/render/discord/lists.js';
 import type { DateRange } from '../src/render/timeline.js';
 import { SHARE_OPTION, slashCommand } from './command.js';
@@ -36,11 +36,9 @@ function dateOption(value: string | undefined, name: string): string | undefined
   const parsed = CalendarDate.safeParse(value.trim());
   // A value of the right shape that fails is a day the calendar lacks (2023-02-31): said as such.
   if (!parsed.success)
-    throw new UserError(
-      parsed.error.issues.every((i) => i.code === 'custom')
-        ? MESSAGES.notARealDate(name, value.trim())
-        : MESSAGES.badDate(name),
-    );
+    throw parsed.error.issues.every((i) => i.code === 'custom')
+      ? new UserError('notARealDate', name, value.trim())
+      : new UserError('badDate', name);
   return parsed.data;
 }
 
@@ -52,7 +50,7 @@ export function timelineRange(from: string | undefined, to: string | undefined):
     range.to &&
     dateInterval({ value: range.from }).start > dateInterval({ value: range.to }).end
   )
-    throw new UserError(MESSAGES.dateOrder);
+    throw new UserError('dateOrder');
   return range;
 }
 
@@ -60,6 +58,9 @@ export const timeline = slashCommand({
   data,
   respond(input, context) {
     const range = timelineRange(input.options.from, input.options.to);
-    return { type: 'reply', body: renderTimeline(context.engine().base, range, 0, input.visibility) };
+    return {
+      type: 'reply',
+      body: renderTimeline(context.engine().base, range, 0, input.visibility, input.locale),
+    };
   },
 });

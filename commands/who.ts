@@ -3,7 +3,6 @@ import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { TEXT } from '../src/messages.js';
 import { renderActor, renderActors } from '../src/render/discord/lists.js';
 import { SHARE_OPTION, slashCommand } from './command.js';
 import { lookupChoices, respondToLookup, type FactKindLookup } from './factLookup.js';
@@ -24,7 +23,7 @@ const data = {
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 const ACTORS: FactKindLookup = {
-  kind: TEXT.lookupKinds.actor,
+  kind: 'actor',
   accepts: (f) => f.kind === 'actor',
   list: renderActors,
   detail: renderActor,
@@ -33,5 +32,5 @@ const ACTORS: FactKindLookup = {
 export const who = slashCommand({
   data,
   respond: (input, context) => respondToLookup(input.options.actor, input, context, ACTORS),
-  autocomplete: (focused, context) => lookupChoices(focused.value, context, ACTORS),
+  autocomplete: (focused, context, locale) => lookupChoices(focused.value, context, ACTORS, locale),
 });

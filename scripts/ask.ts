@@ -2,17 +2,29 @@
 // npm run --silent ask -- --json "q"  one JSON object (see docs/json-contract.md)
 // npm run --silent ask -- --jsonl     one question per stdin line, one JSON object per output line
 // npm run ask -- --explain "q"        how the question was read, and each candidate's checks and probability
+// --lang es (or es-ES, es-419)         read as a Spanish client would; a Spanish question is always
+//                                      answered in Spanish
 import { createInterface } from 'node:readline';
+import { LangOptionError, readLangOption } from '../src/cli/langOption.js';
 import { loadConfig } from '../src/config.js';
+import { answerLocale } from '../src/locale.js';
 import { EMBEDDED_DATA_DIR, loadFactBase } from '../src/facts/load.js';
 import { answerJson } from '../src/render/answerJson.js';
 import { answerText } from '../src/render/answerText.js';
 import { loadEngine } from '../src/search/load.js';
 
-const USAGE = `usage: npm run ask -- [--json | --explain] "your question"
-       npm run --silent ask -- --jsonl < questions.txt`;
+const USAGE = `usage: npm run ask -- [--lang en|es] [--json | --explain] "your question"
+       npm run --silent ask -- [--lang en|es] --jsonl < questions.txt`;
 
-const args = process.argv.slice(2);
+let read: ReturnType<typeof readLangOption>;
+try {
+  read = readLangOption(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof LangOptionError)) throw error;
+  console.error(`${error.message}\n${USAGE}`);
+  process.exit(2);
+}
+const { locale, rest: args } = read;
 const flags = new Set(args.filter((a) => a.startsWith('--')));
 const question = args.filter((a) => !a.startsWith('--')).join(' ');
 const unknown = [...flags].filter((f) => !['--json', '--jsonl', '--explain'].includes(f));
@@ -32,10 +44,14 @@ try {
 
   if (flags.has('--jsonl')) {
     for await (const line of createInterface({ input: process.stdin })) {
-      process.stdout.write(`${JSON.stringify(answerJson(await engine.answer(line), base))}\n`);
+      const answer = await engine.answer(line);
+      process.stdout.write(
+        `${JSON.stringify(answerJson(answer, base, answerLocale(locale, answer.language)))}\n`,
+      );
     }
   } else if (flags.has('--json')) {
-    console.log(JSON.stringify(answerJson(await engine.answer(question), base), null, 2));
+    const answer = await engine.answer(question);
+    console.log(JSON.stringify(answerJson(answer, base, answerLocale(locale, answer.language)), null, 2));
   } else if (flags.has('--explain')) {
     const { analysis, ranked } = await engine.explain(question, 5);
     const { segments, terms: _terms, ...reading } = analysis;
@@ -52,7 +68,8 @@ try {
       );
     }
   } else {
-    console.log(answerText(await engine.answer(question), base));
+    const answer = await engine.answer(question);
+    console.log(answerText(answer, base, answerLocale(locale, answer.language)));
   }
 } catch (error) {
   console.error((error as Error).message);

@@ -1,6 +1,8 @@
 // npm start: the Discord bot when DISCORD_TOKEN is set (or the HTTP interactions endpoint when
-// INTERACTIONS_MODE=http), otherwise the offline console over the fact base.
+// INTERACTIONS_MODE=http), otherwise the offline console over the fact base (`npm start -- --lang es` for a
+// Spanish reader).
 import { CONSOLE_GUILD_ID, runConsole } from './cli/console.js';
+import { LangOptionError, readLangOption } from './cli/langOption.js';
 import { ConfigError, envFileWarning, loadConfig } from './config.js';
 import { recordAnswer } from './curation/record.js';
 import { EMBEDDED_DATA_DIR, FactBaseError, loadFactBase } from './facts/load.js';
@@ -13,6 +15,7 @@ import { openStore } from './store/open.js';
 let secrets: string[] = [];
 
 async function main(): Promise<void> {
+  const { locale } = readLangOption(process.argv.slice(2));
   const config = loadConfig();
   const databasePassword = config.DATABASE_URL
     ? decodeURIComponent(new URL(config.DATABASE_URL).password)
@@ -38,6 +41,7 @@ async function main(): Promise<void> {
       input: process.stdin,
       output: process.stdout,
       interactive: process.stdin.isTTY === true,
+      locale,
       record: (answer) => recordAnswer(store, CONSOLE_GUILD_ID, answer, logger),
     });
     await store.close();
@@ -58,7 +62,10 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   // Expected start-up failures get their own clear message; anything else its message, never a token.
   const known =
-    error instanceof ConfigError || error instanceof FactBaseError || error instanceof MigrationError;
+    error instanceof ConfigError ||
+    error instanceof FactBaseError ||
+    error instanceof MigrationError ||
+    error instanceof LangOptionError;
   const message = known ? (error as Error).message : `factdesk could not start: ${(error as Error).message}`;
   console.error(redact(message, secrets));
   process.exit(1);

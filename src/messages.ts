@@ -1,8 +1,19 @@
-// Every message factdesk shows a user when something cannot be done, and the words of its replies, in one
-// place so tests import the same text and translations can later replace it whole. UserError carries one to
-// the router, which shows it privately; anything else a user sees is the generic failure, never a stack trace.
+// The English catalog: every message factdesk shows a user when something cannot be done, and the words of
+// its replies. The Spanish catalog (messages.es.ts) has the same keys, checked by the type `Catalog`;
+// renderers take the catalog of the reader's locale from `catalogFor`. UserError names a message by its key,
+// so the router shows it privately in the reader's language; anything else a user sees is the generic
+// failure, never a stack trace.
 
+import { languageOf, plural, type ReplyLocale } from './locale.js';
+import { SPANISH } from './messages.es.js';
 import { escapeUserText, truncate } from './render/discord/limits.js';
+
+/** The options of /settings, each refused with its own message. */
+export type SettingOption =
+  'visibility' | 'summary_channel' | 'cooldown_public' | 'cooldown_summary' | 'language' | 'reset';
+
+/** What a lookup option names: the kinds of fact /policies, /figures, /who and /source look up. */
+export type LookupKind = 'policy' | 'figure' | 'actor' | 'fact';
 
 /** User text echoed in a message: cut short, markdown and mentions neutralised. */
 const echo = (text: string) => escapeUserText(truncate(text, 100));
@@ -23,8 +34,8 @@ export const MESSAGES = {
     `“${option}” is not a real date: ${value} does not exist on the calendar.`,
   badOption: (name: string) =>
     `The option “${echo(name)}” is not one this command takes, or has the wrong kind of value. Commands may have changed: run it again from the command list.`,
-  noLookupMatch: (kind: string, text: string) =>
-    `Nothing in the record matches “${echo(text)}” as a ${kind}. It answers only from its sourced facts.`,
+  noLookupMatch: (kind: LookupKind, text: string) =>
+    `Nothing in the record matches “${echo(text)}” as a ${TEXT.lookupKinds[kind]}. It answers only from its sourced facts.`,
   dateOrder: 'The “from” date must not be after the “to” date.',
   unknownSide: 'The side must be us, mexico or both.',
   sourceNeedsTarget: 'Give a fact or a paragraph number to show its source.',
@@ -36,7 +47,8 @@ export const MESSAGES = {
     `“${echo(text)}” is not a link to a message (right-click the summary → Copy Message Link) or a message id.`,
   summaryNeedsPermission: 'Posting summaries needs the Manage Messages permission in this server.',
   summaryGuildOnly: 'Summaries are posted to server channels, so /summary works only in a server.',
-  cannotPost: (channel: string, reason: string) => `factdesk cannot post in <#${channel}>: ${reason}`,
+  cannotPost: (channel: string) =>
+    `factdesk cannot post in <#${channel}>: it needs View Channels, Send Messages and Embed Links there.`,
   posted: (channel: string) =>
     `Summary posted in <#${channel}>. When the fact base changes, press “Update post” or run /summary update: with a link to it.`,
   summaryNeedsToken:
@@ -86,22 +98,24 @@ export const MESSAGES = {
     'The bot’s database is unavailable, so settings cannot be changed right now; every server runs on the deployment’s defaults until it is back. Answers still work; please try later.',
   settingsSaved: (names: string) => `Saved: ${names}.`,
   settingsReset: (names: string) => `Back to the deployment’s default: ${names}.`,
-  /** Why a /settings option was refused, by option. */
-  settingInvalid: {
-    visibility: '“visibility” must be private or public.',
-    summary_channel: '“summary_channel” must be a text or announcement channel of this server.',
-    cooldown_public: '“cooldown_public” must be a whole number of seconds from 0 (off) to 86400 (a day).',
-    cooldown_summary: '“cooldown_summary” must be a whole number of seconds from 0 (off) to 86400 (a day).',
-    language: '“language” must be en, es or auto.',
-    reset:
-      '“reset” must name one setting (visibility, summary_channel, cooldown_public, cooldown_summary, language) or all.',
-  },
+  /** Why a /settings option was refused. */
+  settingInvalid: (option: SettingOption) =>
+    ({
+      visibility: '“visibility” must be private or public.',
+      summary_channel: '“summary_channel” must be a text or announcement channel of this server.',
+      cooldown_public: '“cooldown_public” must be a whole number of seconds from 0 (off) to 86400 (a day).',
+      cooldown_summary: '“cooldown_summary” must be a whole number of seconds from 0 (off) to 86400 (a day).',
+      language: '“language” must be en, es or auto.',
+      reset:
+        '“reset” must name one setting (visibility, summary_channel, cooldown_public, cooldown_summary, language) or all.',
+    })[option],
   settingSetAndReset: (option: string) =>
     `“${option}” was both given a value and reset: choose one in a single /settings.`,
   gapNotFound: (id: number) => `There is no open entry #${id} in this server’s /gaps.`,
-  gapDismissed: (count: number) => `Dismissed ${count} question(s).`,
+  gapDismissed: (count: number) =>
+    `Dismissed ${count} ${plural('en', count, { one: 'question', other: 'questions' })}.`,
   gapAnswered: (count: number, factId: string) =>
-    `Recorded ${count} question(s) as phrasings of \`${factId}\` for the curators to review.`,
+    `Recorded ${count} ${plural('en', count, { one: 'question', other: 'questions' })} as phrasings of \`${factId}\` for the curators to review.`,
 } as const;
 
 /** The words of factdesk's replies, beside the messages above so a translation replaces both. */
@@ -124,6 +138,10 @@ export const TEXT = {
     context: 'Context',
     sourcing: 'Sourcing',
   },
+  /** Above the verbatim quotes when they are not in the reader's language; none for English readers. */
+  quotesLabel: '',
+  /** Above a source paragraph when it is not in the reader's language; none for English readers. */
+  paragraphLabel: '',
   attributedTo: 'Attributed to',
   source: 'Source',
   outlet: 'Outlet',
@@ -168,9 +186,10 @@ export const TEXT = {
   declineAsked: (text: string) => `You asked: ${text}`,
   declineMessage: (text: string) => `The message says: ${text}`,
   declineTopics: 'It does cover these topics:',
-  pickOne: (kind: string, text: string) => `“${text}” matches more than one ${kind}. Pick one:`,
-  otherKind: (kind: string, text: string) =>
-    `No ${kind} in the record matches “${text}”. The record’s best answer to it is this fact:`,
+  pickOne: (kind: LookupKind, text: string) =>
+    `“${text}” matches more than one ${TEXT.lookupKinds[kind]}. Pick one:`,
+  otherKind: (kind: LookupKind, text: string) =>
+    `No ${TEXT.lookupKinds[kind]} in the record matches “${text}”. The record’s best answer to it is this fact:`,
   lookupKinds: { policy: 'policy', figure: 'figure', actor: 'person or body', fact: 'fact' },
   figuresTitle: 'Figures in the record',
   figuresIntro: 'The numbers of the negotiations, with what they count, who gave them and where.',
@@ -190,7 +209,17 @@ export const TEXT = {
     both: 'Where both sides agree',
   },
   positionsIntro: 'Positions and demands as the sources report them, with who said each.',
-  positionsMore: (n: number, side: string) => `${n} more: /positions side:${side}`,
+  positionsMore: (n: number, command: string) => `${n} more: ${command}`,
+  /** The command that shows all of a list a summary or a page cuts short. */
+  seeAll: {
+    policies: '/policies',
+    figures: '/figures',
+    who: '/who',
+    timeline: '/timeline',
+    positions: '/positions',
+    us: '/positions side:United States',
+    mexico: '/positions side:Mexico',
+  },
   summaryTitle: (topic: string) => `Fact summary: ${topic}`,
   summaryTopics: {
     overview: 'the US–Mexico migration talks',
@@ -225,6 +254,35 @@ export const TEXT = {
   update: 'Update',
   updatePost: 'Update post',
   cancel: 'Cancel',
+  helpful: 'Helpful',
+  notHelpful: 'Not helpful',
+  wrongFact: 'Wrong fact',
+  wrongFactTitle: 'Report a wrong fact',
+  wrongFactReason: 'What is wrong? (optional)',
+  factFooter: (id: string) => `fact ${id}`,
+  sourceFooter: (id: string) => `source ${id}`,
+  kindCount: (kind: string, n: string) => `${kind}: ${n}`,
+  sides: { us: 'United States', mexico: 'Mexico' },
+  languages: { en: 'English', es: 'Spanish' },
+  /** The offline console and `npm run ask`. */
+  terminal: {
+    notInRecord: 'Not in the sourced record: factdesk has no fact that answers this.',
+    itCovers: 'It does cover, for example:',
+    paragraph: (n: number) => `— paragraph ${n}`,
+    attributedTo: (who: string) => `Attributed to: ${who}`,
+    when: (dates: string) => `When: ${dates}`,
+    source: (name: string, outlet: string, reported: string) =>
+      `Source: ${name}; outlet: ${outlet}; reported ${reported}`,
+    fact: (id: string, kind: string) => `Fact: ${id} (${kind})`,
+    confidence: (confidence: string, version: string) => `Confidence ${confidence} · fact base ${version}`,
+    alsoAnswers: (statement: string, id: string) => `Also answers this almost as well: ${statement} [${id}]`,
+    related: 'Related:',
+    banner: (facts: number, sources: number, version: string) =>
+      `factdesk (offline) — ${facts} sourced facts from ${sources} source(s), fact base ${version}.`,
+    bannerAsk: 'Ask a question about the 2024 US–Mexico migration talks; Ctrl+D quits.',
+    bannerBot:
+      'To run the Discord bot, set DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env (see README, "Connecting to Discord").',
+  },
   helpTitle: 'factdesk commands',
   helpIntro:
     'factdesk answers questions about the early-2024 US–Mexico migration talks only from sourced facts. Replies are private unless you share them.',
@@ -318,11 +376,6 @@ export const CLAIMREVIEW_TEXT = {
   note: (text: string) => `Curator’s note: ${text}`,
 } as const;
 
-/** A failure the user should see, with a message from MESSAGES. */
-export class UserError extends Error {
-  override name = 'UserError';
-}
-
 /**
  * How replies and citations describe provenance. A curator's label or inference is always marked as such,
  * so nothing is shown as the publisher's words that the publisher did not print.
@@ -352,4 +405,69 @@ export const PROVENANCE = {
   supersededBy: (id: string) => `A later source changed this fact: see fact ${id}.`,
   earlierReportedLine: (statement: string, reported: string) => `${statement} (reported ${reported})`,
   citationStyles: { standard: 'Standard', apa: 'APA', chicago: 'Chicago' },
+  /** A source document in one line: its name, outlet and report date, each as the copy has it. */
+  sourceLine: (name: string, outlet: string, reported: string) =>
+    `${name}; outlet: ${outlet}; reported ${reported}`,
+  /** The words around a date: its part of a month or year, a loose date, an inferred one. */
+  dateParts: {
+    early: (date: string) => `early ${date}`,
+    mid: (date: string) => `mid-${date}`,
+    late: (date: string) => `late ${date}`,
+  },
+  about: (date: string) => `about ${date}`,
+  yearInferred: (date: string) => `${date} (year inferred from the text)`,
+  dateInferred: (date: string) => `${date} (date inferred from the text)`,
+  /** A date with what it marks: "May 2023 — ended". */
+  dated: (date: string, role: string) => `${date} — ${role}`,
 } as const;
+
+/** The English catalog: the shape every locale's catalog has. */
+export const ENGLISH = { MESSAGES, TEXT, PROVENANCE } as const;
+
+/** A catalog's shape with its texts widened to any string, so another language's words fit it. */
+type Widened<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widened<R>
+    : T extends object
+      ? { readonly [K in keyof T]: Widened<T[K]> }
+      : T;
+
+/** What a locale's catalog holds: the same keys as the English one, each text of the same kind. */
+export type Catalog = Widened<typeof ENGLISH>;
+
+/** The catalog a reader of `locale` reads. */
+export function catalogFor(locale: ReplyLocale): Catalog {
+  return languageOf(locale) === 'es' ? SPANISH : ENGLISH;
+}
+
+type Messages = Catalog['MESSAGES'];
+export type MessageKey = keyof Messages;
+/** The arguments a message takes: none for a fixed text. */
+export type MessageArgs<K extends MessageKey> = Messages[K] extends (...args: infer A) => string ? A : [];
+
+/**
+ * A failure the user should see, named by its message's key and arguments so it can be said in the
+ * reader's language. `message` is the English text, for logs.
+ */
+export class UserError<K extends MessageKey = MessageKey> extends Error {
+  override name = 'UserError';
+  readonly key: K;
+  readonly args: MessageArgs<K>;
+
+  constructor(key: K, ...args: MessageArgs<K>) {
+    super(messageText(ENGLISH, key, args));
+    this.key = key;
+    this.args = args;
+  }
+
+  /** The message as a reader of `locale` reads it. */
+  in(locale: ReplyLocale): string {
+    return messageText(catalogFor(locale), this.key, this.args);
+  }
+}
+
+function messageText(catalog: Catalog, key: MessageKey, args: readonly unknown[]): string {
+  const message = catalog.MESSAGES[key] as string | ((...args: readonly unknown[]) => string);
+  return typeof message === 'function' ? message(...args) : message;
+}

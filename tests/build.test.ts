@@ -1,15 +1,15 @@
 // The production build as an operator runs it: `npm run build`, then node alone on dist/ (no tsx, no
 // esbuild), offline and against a fake Discord on 127.0.0.1. `npm test` builds before it runs these.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EMBEDDED_DATA_DIR } from '../src/facts/load.js';
-import { createServer } from 'node:net';
 import { APP_ID, FAKE_TOKEN, slashCommand } from './support/discordHarness.js';
 import { createTestKey, signedHeaders } from './support/signing.js';
 import { startFakeGateway } from './support/fakeGateway.js';
+import { freePort } from './support/postgres.js';
 import { REPO_ROOT } from './support/run.js';
 
 const MAIN = `${REPO_ROOT}dist/src/main.js`;
@@ -25,9 +25,9 @@ const STARTUP_TIMEOUT = 90_000;
 const dbDir = () => mkdtempSync(join(tmpdir(), 'factdesk-build-db-'));
 
 /** Starts the compiled bot; resolves its exit status and everything it wrote to stderr. */
-function startCompiled(env: Record<string, string>) {
+function startCompiled(env: Record<string, string>, cwd = REPO_ROOT) {
   const child = spawn(process.execPath, [MAIN], {
-    cwd: REPO_ROOT,
+    cwd,
     env: { PATH: process.env.PATH ?? '', FACTDESK_DB_DIR: dbDir(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -53,6 +53,28 @@ describe('the compiled bot', () => {
     STARTUP_TIMEOUT,
   );
 
+  it(
+    'answers from an install of dist/, data/ and package.json alone, as deploy/Dockerfile lays it out',
+    () => {
+      const install = mkdtempSync(join(tmpdir(), 'factdesk-install-'));
+      cpSync(`${REPO_ROOT}dist`, join(install, 'dist'), { recursive: true, verbatimSymlinks: true });
+      cpSync(`${REPO_ROOT}data`, join(install, 'data'), { recursive: true });
+      cpSync(`${REPO_ROOT}package.json`, join(install, 'package.json'));
+      // The runtime dependencies, linked rather than installed: what is under test is factdesk's own files.
+      symlinkSync(`${REPO_ROOT}node_modules`, join(install, 'node_modules'));
+      const result = spawnSync(process.execPath, [join(install, 'dist/src/main.js')], {
+        cwd: install,
+        input: 'When did Title 42 end?\n',
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
+      });
+      expect(result.stderr).not.toMatch(/"level":"(warn|error)"|could not start|migration failed/);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/ended in May/);
+    },
+    STARTUP_TIMEOUT,
+  );
+
   it('checks a reload in a worker thread of compiled JavaScript', async () => {
     const { checkInWorker } = (await import(
       `${REPO_ROOT}dist/src/bot/reload.js`
@@ -64,13 +86,15 @@ describe('the compiled bot', () => {
   });
 
   it(
-    'exits 1 and says why when Discord refuses the token at login',
+    'exits 1 and says why when Discord refuses the token at login, even while watching the data folder',
     async () => {
       const gateway = await startFakeGateway({ closeOnIdentify: 4004 });
+      // The watcher keeps the event loop alive: without an explicit exit the bot would stay up, disconnected.
       const bot = startCompiled({
         DISCORD_TOKEN: FAKE_TOKEN,
         DISCORD_APPLICATION_ID: APP_ID,
         DISCORD_API_BASE: gateway.apiBase,
+        WATCH_DATA: 'true',
       });
       const status = await bot.exited;
       await gateway.close();
@@ -113,10 +137,7 @@ describe('the compiled bot', () => {
   it(
     'serves signed HTTP interactions without a token, and stops on SIGTERM with status 0',
     async () => {
-      const probe = createServer();
-      await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-      const { port } = probe.address() as { port: number };
-      await new Promise((resolve) => probe.close(resolve));
+      const port = await freePort();
       const key = createTestKey();
       const bot = startCompiled({
         INTERACTIONS_MODE: 'http',
@@ -136,6 +157,30 @@ describe('the compiled bot', () => {
       expect(response.status).toBe(200);
       const reply = (await response.json()) as { data: { embeds: { description: string }[] } };
       expect(reply.data.embeds[0]?.description).toMatch(/ended in May/);
+      bot.child.kill('SIGTERM');
+      expect(await bot.exited).toBe(0);
+    },
+    STARTUP_TIMEOUT,
+  );
+
+  it(
+    'runs from a working folder of its own, as deploy/factdesk@.service starts it, and keeps its database there',
+    async () => {
+      const state = mkdtempSync(join(tmpdir(), 'factdesk-state-'));
+      const bot = startCompiled(
+        {
+          INTERACTIONS_MODE: 'http',
+          DISCORD_PUBLIC_KEY: createTestKey().publicKeyHex,
+          DISCORD_APPLICATION_ID: APP_ID,
+          PORT: String(await freePort()),
+          FACTDESK_DB_DIR: '',
+        },
+        state,
+      );
+      await expect
+        .poll(bot.stderr, { timeout: STARTUP_TIMEOUT - 10_000 })
+        .toContain('interactions endpoint listening');
+      expect(existsSync(join(state, '.factdesk', 'db'))).toBe(true);
       bot.child.kill('SIGTERM');
       expect(await bot.exited).toBe(0);
     },

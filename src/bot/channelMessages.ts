@@ -1,7 +1,7 @@
 // Posting and editing a message in a channel over REST, for /summary: shared by the gateway adapter and the
 // HTTP endpoint. A channel the bot cannot reach, or a post that is gone, is a message for the user.
 import { DiscordAPIError, Routes, type REST } from 'discord.js';
-import { MESSAGES, UserError } from '../messages.js';
+import { UserError } from '../messages.js';
 import type { MessageBody } from '../render/discord/message.js';
 
 // Discord error codes for a channel the bot cannot see or write to.
@@ -9,8 +9,7 @@ const NO_ACCESS = new Set([50001, 50013]);
 // Unknown Message, Unknown Channel, and "cannot edit a message authored by another user".
 const NOT_EDITABLE = new Set([10008, 10003, 50005]);
 
-const noAccess = (channelId: string) =>
-  new UserError(MESSAGES.cannotPost(channelId, 'it is missing access or permissions there'));
+const noAccess = (channelId: string) => new UserError('cannotPost', channelId);
 
 /** Posts a message and returns its id. */
 export async function postMessage(rest: REST, channelId: string, body: MessageBody): Promise<string> {
@@ -36,7 +35,7 @@ export async function editMessage(
     await rest.patch(Routes.channelMessage(channelId, messageId), { body: message });
   } catch (error) {
     if (error instanceof DiscordAPIError && NOT_EDITABLE.has(Number(error.code)))
-      throw new UserError(MESSAGES.postGone);
+      throw new UserError('postGone');
     if (error instanceof DiscordAPIError && NO_ACCESS.has(Number(error.code))) throw noAccess(channelId);
     throw error;
   }

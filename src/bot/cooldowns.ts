@@ -3,7 +3,7 @@
 // share one, in memory otherwise (and while the database is down). Time is passed in so tests need no clock.
 import { MessageFlags } from 'discord-api-types/v10';
 import type { Logger } from '../logger.js';
-import { MESSAGES, UserError } from '../messages.js';
+import { catalogFor, UserError } from '../messages.js';
 import { describeError } from '../store/database.js';
 import type { Store } from '../store/store.js';
 import type { CommandContext, CommandResult, CooldownStore, Invoker } from '../../commands/command.js';
@@ -89,21 +89,21 @@ export function refundSummary(
  */
 export async function enforceCooldowns(
   result: CommandResult,
-  input: Pick<Invoker, 'userId' | 'guildId'>,
+  input: Pick<Invoker, 'userId' | 'guildId' | 'locale'>,
   context: CommandContext,
 ): Promise<CommandResult> {
   const { cooldowns } = context;
   if (result.type === 'post') {
     const { cooldownSummarySeconds } = await context.settings.get(input.guildId);
     const wait = await cooldowns.take(summaryKey(input), cooldownSummarySeconds);
-    if (wait > 0) throw new UserError(MESSAGES.summaryCooldown(wait));
+    if (wait > 0) throw new UserError('summaryCooldown', wait);
     return result;
   }
   if (result.type !== 'reply' || result.body.flags === MessageFlags.Ephemeral) return result;
   const { cooldownPublicSeconds } = await context.settings.get(input.guildId);
   const wait = await cooldowns.take(publicKey(input), cooldownPublicSeconds);
   if (wait === 0) return result;
-  const note = MESSAGES.cooldown(wait);
+  const note = catalogFor(input.locale).MESSAGES.cooldown(wait);
   const content = result.body.content ? `${note}\n${result.body.content}` : note;
   // The share button is dropped too: it would only meet the same cooldown.
   const components = result.body.components

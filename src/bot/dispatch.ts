@@ -21,7 +21,8 @@ import {
   prepareSlashCommand,
   respondToButton,
 } from '../../commands/index.js';
-import { MESSAGES, UserError } from '../messages.js';
+import type { ReplyLocale } from '../locale.js';
+import { catalogFor, UserError } from '../messages.js';
 import { decodeCustomId } from '../render/discord/customId.js';
 import { questionOf, wrongFactModal } from '../render/discord/feedback.js';
 import { messageBody, type MessageBody, type Visibility } from '../render/discord/message.js';
@@ -30,7 +31,13 @@ import { enforceCooldowns, refundSummary } from './cooldowns.js';
 /** An interaction as plain input, read off a discord.js object or off Discord's JSON. */
 export type Incoming =
   | { kind: 'command'; name: string; options: RawOptions; invoker: Invoker }
-  | { kind: 'autocomplete'; name: string; focused: { name: string; value: string } }
+  | {
+      kind: 'autocomplete';
+      name: string;
+      focused: { name: string; value: string };
+      /** The reader's locale, which the choices are named in. */
+      locale: ReplyLocale;
+    }
   | { kind: 'message'; name: string; content: string; invoker: Invoker }
   | {
       kind: 'button';
@@ -94,8 +101,9 @@ const privately = (content: string): Reply => ({
 });
 
 /**
- * What a failed interaction sends, and how it ended. Expected failures (UserError) show their own message;
- * anything else is logged and gets a generic message, never a stack trace. Autocomplete gets no choices.
+ * What a failed interaction sends, and how it ended. Expected failures (UserError) show their own message,
+ * in the reader's language; anything else is logged and gets a generic message, never a stack trace.
+ * Autocomplete gets no choices.
  */
 function failure(
   incoming: Incoming,
@@ -109,8 +117,9 @@ function failure(
     return { response: { type: 'choices', choices: [] }, outcome: 'error' };
   }
   if (!expected) context.logger.error('interaction failed', { what: name, error });
+  const { locale } = incoming.invoker;
   return {
-    response: privately(expected ? error.message : MESSAGES.unexpected),
+    response: privately(expected ? error.in(locale) : catalogFor(locale).MESSAGES.unexpected),
     outcome: expected ? 'user_error' : 'error',
   };
 }
@@ -205,7 +214,8 @@ export function createDispatch(context: CommandContext, options: { deferAfterMs?
       // "Wrong fact" first opens its form for an optional reason; a form cannot follow a deferral.
       if (action.vote === 'wrong') {
         checkFeedback(action, invoker, context);
-        return { response: { type: 'modal', modal: wrongFactModal(action.ref, action.factId) } };
+        const modal = wrongFactModal(action.ref, action.factId, invoker.locale);
+        return { response: { type: 'modal', modal } };
       }
       return { response: await feedback(() => recordFeedback(action, invoker, context), io) };
     }
@@ -228,7 +238,7 @@ export function createDispatch(context: CommandContext, options: { deferAfterMs?
 
   async function modal(incoming: Extract<Incoming, { kind: 'modal' }>, io: DispatchIo) {
     const action = decodeCustomId(incoming.customId);
-    if (action?.action !== 'why') throw new UserError(MESSAGES.unknownButton);
+    if (action?.action !== 'why') throw new UserError('unknownButton');
     const report = { question: questionOf(incoming.messageContent), note: incoming.reason };
     return { response: await feedback(() => recordFeedback(action, incoming.invoker, context, report), io) };
   }
@@ -245,7 +255,10 @@ export function createDispatch(context: CommandContext, options: { deferAfterMs?
       }
       case 'autocomplete':
         return {
-          response: { type: 'choices', choices: autocompleteFor(incoming.name, incoming.focused, context) },
+          response: {
+            type: 'choices',
+            choices: autocompleteFor(incoming.name, incoming.focused, context, incoming.locale),
+          },
         };
       case 'message': {
         const { invoker, name, content } = incoming;

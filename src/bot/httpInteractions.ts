@@ -15,8 +15,13 @@ import {
   type APIModalSubmission,
 } from 'discord-api-types/v10';
 import type { REST } from 'discord.js';
-import type { CommandContext, Invoker, RawOptions } from '../../commands/command.js';
-import { MESSAGES, UserError } from '../messages.js';
+import {
+  invokerLocales,
+  type CommandContext,
+  type Invoker,
+  type RawOptions,
+} from '../../commands/command.js';
+import { catalogFor, UserError } from '../messages.js';
 import { REASON_INPUT } from '../render/discord/feedback.js';
 import { messageBody, type Visibility } from '../render/discord/message.js';
 import { editMessage, postMessage } from './channelMessages.js';
@@ -38,12 +43,20 @@ export interface HttpInteractionOptions {
   deferAfterMs?: number;
 }
 
+/** Where the reader's locale comes from: their client's, else their server's (src/locale.ts). */
+const localesOf = (interaction: APIInteraction) =>
+  invokerLocales({
+    user: 'locale' in interaction ? interaction.locale : null,
+    guild: interaction.guild_locale,
+  });
+
 function invokerOf(interaction: APIInteraction): Invoker {
   return {
     userId: (interaction.member?.user ?? interaction.user)?.id ?? '',
     guildId: interaction.guild_id ?? null,
     channelId: interaction.channel?.id ?? null,
     memberPermissions: interaction.member ? BigInt(interaction.member.permissions) : null,
+    ...localesOf(interaction),
   };
 }
 
@@ -101,6 +114,7 @@ function read(interaction: APIInteraction): Incoming | null {
         kind: 'autocomplete',
         name: interaction.data.name,
         focused: { name: focused?.name ?? '', value: String(focused?.value ?? '') },
+        locale: localesOf(interaction).locale,
       };
     }
     case InteractionType.MessageComponent: {
@@ -185,7 +199,10 @@ export function createHttpInteractionHandler(context: CommandContext, options: H
     if (!incoming) {
       respond({
         type: InteractionResponseType.ChannelMessageWithSource,
-        data: messageBody({ visibility: 'private', content: MESSAGES.unknownCommand }),
+        data: messageBody({
+          visibility: 'private',
+          content: catalogFor(localesOf(interaction).locale).MESSAGES.unknownCommand,
+        }),
       });
       return { kind: 'other', name: String(interaction.type), outcome: 'user_error' };
     }
@@ -201,11 +218,11 @@ export function createHttpInteractionHandler(context: CommandContext, options: H
         else respond(callback(response));
       },
       async post(channelId, body) {
-        if (!options.canPost) throw new UserError(MESSAGES.summaryNeedsToken);
+        if (!options.canPost) throw new UserError('summaryNeedsToken');
         return postMessage(options.rest, channelId, body);
       },
       async edit(channelId, messageId, body) {
-        if (!options.canPost) throw new UserError(MESSAGES.summaryNeedsToken);
+        if (!options.canPost) throw new UserError('summaryNeedsToken');
         await editMessage(options.rest, channelId, messageId, body);
       },
     });

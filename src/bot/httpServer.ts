@@ -15,7 +15,7 @@ import { keepRetention } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { watchDataDir } from './reload.js';
 import { checkSignature, publicKeyFromHex } from './signature.js';
-import { createInFlight, createShutdown } from './shutdown.js';
+import { createInFlight, createShutdown, type InFlight } from './shutdown.js';
 import { createContext } from './start.js';
 import { createTelemetry, type Telemetry } from './telemetry.js';
 
@@ -32,6 +32,8 @@ export interface InteractionsServerOptions {
   now?: () => number;
   /** The curation database, for /healthz. */
   store?: Store;
+  /** The interactions being handled (and the context's store calls), for a stop to wait for. */
+  inFlight?: InFlight;
 }
 
 /** The fastify app serving POST /interactions and GET /healthz; not yet listening. */
@@ -40,7 +42,7 @@ export function createInteractionsServer(options: InteractionsServerOptions) {
   const key = publicKeyFromHex(options.publicKey);
   const now = options.now ?? (() => Date.now() / 1000);
   const handle = createHttpInteractionHandler(context, options);
-  const inFlight = createInFlight();
+  const inFlight = options.inFlight ?? createInFlight();
   let stopping = false;
   const app = Fastify({ logger: false });
   // The signature covers the exact bytes Discord sent, so the body is kept raw and parsed only once checked.
@@ -114,7 +116,8 @@ export async function startHttpBot(options: {
   if (!config.DISCORD_PUBLIC_KEY || !config.DISCORD_APPLICATION_ID)
     throw new Error('INTERACTIONS_MODE=http needs DISCORD_PUBLIC_KEY and DISCORD_APPLICATION_ID');
   const telemetry = createTelemetry({ logger });
-  const context = createContext({ ...options, telemetry });
+  const inFlight = createInFlight();
+  const context = createContext({ ...options, telemetry, inFlight });
   const rest = new REST({ version: '10', api: config.DISCORD_API_BASE });
   if (config.DISCORD_TOKEN) rest.setToken(config.DISCORD_TOKEN);
   const server = createInteractionsServer({
@@ -126,6 +129,7 @@ export async function startHttpBot(options: {
     rest,
     canPost: Boolean(config.DISCORD_TOKEN),
     store,
+    inFlight,
   });
   const stopRetention = store ? keepRetention(store, config.RETENTION_DAYS, logger) : undefined;
   const metrics = config.METRICS_PORT

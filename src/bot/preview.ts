@@ -1,8 +1,15 @@
 // `npm run preview`: runs a command's handler on options given as --name value pairs, or a button's handler
 // on its custom id, and returns the interaction response it would send, with no network. Moderators and
-// curators read a reply, or a summary before and after Post, exactly as Discord would get it.
+// curators read a reply, or a summary before and after Post, exactly as Discord would get it, as a client
+// of any locale factdesk speaks (`--locale es-ES`) in a server of any locale (`--guild-locale`).
 import { ApplicationCommandOptionType, PermissionFlagsBits } from 'discord-api-types/v10';
-import type { CommandContext, CommandResult, RawOptions } from '../../commands/command.js';
+import {
+  invokerLocales,
+  type CommandContext,
+  type CommandResult,
+  type Invoker,
+  type RawOptions,
+} from '../../commands/command.js';
 import {
   messageCommands,
   prepareMessageCommand,
@@ -10,6 +17,7 @@ import {
   respondToButton,
   slashCommands,
 } from '../../commands/index.js';
+import { REPLY_LOCALES, replyLocaleOf } from '../locale.js';
 import { UserError } from '../messages.js';
 import { messageBody } from '../render/discord/message.js';
 import { planResponse, type ResponsePlan } from './interactionResponse.js';
@@ -48,9 +56,34 @@ export const PREVIEW_INVOKER = {
     PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ManageMessages | PermissionFlagsBits.SendMessages,
 };
 
+/** The locale options the preview itself takes, and the arguments left for the command. */
+const LOCALE_FLAGS = { '--locale': 'user', '--guild-locale': 'guild' } as const;
+
+/** Takes `--locale` and `--guild-locale` out of the arguments: the previewer's client and server. */
+function readLocales(args: readonly string[]): { invoker: Invoker; rest: string[] } {
+  const sources: { user?: string; guild?: string } = {};
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const flag = args[i] as string;
+    if (!(flag in LOCALE_FLAGS)) {
+      rest.push(flag);
+      continue;
+    }
+    const value = args[i + 1];
+    if (!replyLocaleOf(value))
+      throw new PreviewUsageError(
+        `${flag} takes a locale factdesk replies in: ${REPLY_LOCALES.join(', ')} (or en, es); got "${value ?? ''}"`,
+      );
+    sources[LOCALE_FLAGS[flag as keyof typeof LOCALE_FLAGS]] = value;
+    i += 1;
+  }
+  return { invoker: { ...PREVIEW_INVOKER, ...invokerLocales(sources) }, rest };
+}
+
 async function previewResult(
   name: string,
   rest: readonly string[],
+  invoker: Invoker,
   context: CommandContext,
 ): Promise<CommandResult> {
   if (name === CLICK) {
@@ -58,37 +91,37 @@ async function previewResult(
     if (!customId)
       throw new PreviewUsageError('click needs a button custom id, like fd:cite:title-42-expulsions');
     // A click on a private message the previewer invoked, as every button factdesk puts on a private reply.
-    const input = { ...PREVIEW_INVOKER, options: {}, visibility: 'private' as const };
-    return respondToButton(customId, input, context, PREVIEW_INVOKER.userId);
+    const input = { ...invoker, options: {}, visibility: 'private' as const };
+    return respondToButton(customId, input, context, invoker.userId);
   }
-  const args = readArgs(rest);
+  const options = readArgs(rest);
   if (messageCommands.some((c) => c.data.name === name))
-    return (await prepareMessageCommand(name, args.message ?? '', PREVIEW_INVOKER, context)).run();
+    return (await prepareMessageCommand(name, options.message ?? '', invoker, context)).run();
   const command = slashCommands.find((c) => c.data.name === name);
   if (!command) {
     const names = [...slashCommands, ...messageCommands].map((c) => c.data.name).join(', ');
     throw new PreviewUsageError(`unknown command "${name}"; commands: ${names}, or ${CLICK} <custom id>`);
   }
   const definitions = new Map((command.data.options ?? []).map((o) => [o.name, o]));
-  const options: RawOptions = {};
-  for (const [key, raw] of Object.entries(args)) {
+  const raws: RawOptions = {};
+  for (const [key, raw] of Object.entries(options)) {
     const definition = definitions.get(key);
     if (!definition) {
       throw new PreviewUsageError(
         `/${name} has no option --${key}; options: ${[...definitions.keys()].map((k) => `--${k}`).join(' ') || '(none)'}`,
       );
     }
-    if (definition.type === ApplicationCommandOptionType.Boolean) options[key] = raw === 'true';
+    if (definition.type === ApplicationCommandOptionType.Boolean) raws[key] = raw === 'true';
     else if (
       definition.type === ApplicationCommandOptionType.Integer ||
       definition.type === ApplicationCommandOptionType.Number
     ) {
       const value = Number(raw);
       if (!Number.isFinite(value)) throw new PreviewUsageError(`--${key} takes a number`);
-      options[key] = value;
-    } else options[key] = raw;
+      raws[key] = value;
+    } else raws[key] = raw;
   }
-  return (await prepareSlashCommand(name, options, PREVIEW_INVOKER, context)).run();
+  return (await prepareSlashCommand(name, raws, invoker, context)).run();
 }
 
 /** The response plan for a command or a click, or the private error reply a user would see. */
@@ -97,13 +130,14 @@ export async function preview(
   args: readonly string[],
   context: CommandContext,
 ): Promise<ResponsePlan> {
+  const { invoker, rest } = readLocales(args);
   try {
-    return planResponse(await previewResult(name, args, context));
+    return planResponse(await previewResult(name, rest, invoker, context));
   } catch (error) {
     if (error instanceof UserError)
       return planResponse({
         type: 'reply',
-        body: messageBody({ visibility: 'private', content: error.message }),
+        body: messageBody({ visibility: 'private', content: error.in(invoker.locale) }),
       });
     throw error;
   }

@@ -4,14 +4,15 @@
 import {
   MessageFlags,
   PermissionFlagsBits,
+  type AutocompleteInteraction,
   type Client,
   type Interaction,
   type RepliableInteraction,
 } from 'discord.js';
-import type { CommandContext, Invoker } from '../../commands/command.js';
+import { invokerLocales, type CommandContext, type Invoker } from '../../commands/command.js';
 import { REASON_INPUT } from '../render/discord/feedback.js';
 import type { MessageBody, Visibility } from '../render/discord/message.js';
-import { MESSAGES, UserError } from '../messages.js';
+import { UserError } from '../messages.js';
 import { editMessage, postMessage } from './channelMessages.js';
 import { createDispatch, type Deferral, type DispatchIo, type Incoming, type Response } from './dispatch.js';
 
@@ -33,12 +34,14 @@ function replyOptions(body: MessageBody) {
   return { ...editOptions(body), ...(body.flags ? { flags: body.flags } : {}) };
 }
 
-function invokerOf(interaction: RepliableInteraction): Invoker {
+/** Who asked and where, with the reader's locale: their client's, else their server's (src/locale.ts). */
+function invokerOf(interaction: RepliableInteraction | AutocompleteInteraction): Invoker {
   return {
     userId: interaction.user.id,
     guildId: interaction.guildId,
     channelId: interaction.channelId,
     memberPermissions: interaction.memberPermissions?.bitfield ?? null,
+    ...invokerLocales({ user: interaction.locale, guild: interaction.guildLocale }),
   };
 }
 
@@ -62,6 +65,7 @@ function read(interaction: Interaction): Incoming | null {
       kind: 'autocomplete',
       name: interaction.commandName,
       focused: { name: focused.name, value: String(focused.value) },
+      locale: invokerOf(interaction).locale,
     };
   }
   if (interaction.isMessageContextMenuCommand())
@@ -107,8 +111,7 @@ async function postToChannel(interaction: Interaction, client: Client, channelId
         PermissionFlagsBits.SendMessages,
         PermissionFlagsBits.EmbedLinks,
       ]);
-    if (missing.length > 0)
-      throw new UserError(MESSAGES.cannotPost(channelId, `it lacks ${missing.join(', ')}`));
+    if (missing.length > 0) throw new UserError('cannotPost', channelId);
   }
   return postMessage(client.rest, channelId, body);
 }

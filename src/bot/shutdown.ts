@@ -1,6 +1,7 @@
 // A clean stop on SIGTERM or SIGINT (a deploy, a supervisor, Ctrl-C) and on fatal failures: stop taking new
 // interactions, let those in flight finish (bounded), close what is open, then exit with the right status.
 import type { Logger } from '../logger.js';
+import type { Store } from '../store/store.js';
 
 /** How long interactions in flight may take to finish once a stop is asked for. */
 export const SHUTDOWN_GRACE_MS = 10_000;
@@ -18,20 +19,46 @@ export function createInFlight() {
     get size() {
       return pending.size;
     },
-    /** Resolves true once all have settled, or false when `ms` passed first. */
+    /**
+     * Resolves true once all have settled, including work they started meanwhile (a write after a reply),
+     * or false when `ms` passed first.
+     */
     async drain(ms: number): Promise<boolean> {
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
-      const settled = Promise.allSettled([...pending]).then(() => true as const);
-      try {
-        return await Promise.race([settled, timeout]);
-      } finally {
-        clearTimeout(timer);
+      const deadline = Date.now() + ms;
+      while (pending.size > 0) {
+        const left = deadline - Date.now();
+        if (left <= 0) return false;
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), left)));
+        const settled = Promise.allSettled([...pending]).then(() => true as const);
+        try {
+          if (!(await Promise.race([settled, timeout]))) return false;
+        } finally {
+          clearTimeout(timer);
+        }
       }
+      return true;
     },
   };
 }
 export type InFlight = ReturnType<typeof createInFlight>;
+
+/**
+ * The store as handlers use it: each call is tracked as in flight, so a stop also waits for the writes that
+ * run after a reply (recording a question) before it closes the database under them.
+ */
+export function trackStore(store: Store, inFlight: InFlight): Store {
+  return new Proxy(store, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const result: unknown = (value as (...a: unknown[]) => unknown).apply(target, args);
+        return result instanceof Promise ? inFlight.track(result) : result;
+      };
+    },
+  });
+}
 
 export function createShutdown(options: {
   logger: Logger;

@@ -16,7 +16,7 @@ import { Cooldowns, SharedCooldowns, type CooldownStore } from './cooldowns.js';
 import { startHealthServer, type Health } from './healthServer.js';
 import { createReloader, watchDataDir } from './reload.js';
 import { createRouter } from './router.js';
-import { createInFlight, createShutdown } from './shutdown.js';
+import { createInFlight, createShutdown, trackStore, type InFlight } from './shutdown.js';
 import { createTelemetry, type ShardState, type Telemetry } from './telemetry.js';
 
 export const APP_VERSION = (
@@ -32,6 +32,8 @@ export function createContext(options: {
   telemetry?: Telemetry;
   cooldowns?: CooldownStore;
   store?: Store;
+  /** What a stop waits for: given, every store call (settings, cooldowns, records) is tracked there too. */
+  inFlight?: InFlight;
 }): CommandContext {
   let current = options.engine;
   options.telemetry?.factBase(current.base);
@@ -42,7 +44,9 @@ export function createContext(options: {
     current: () => current.base,
     onReloaded: (base) => options.telemetry?.factBase(base),
   });
-  const { store, logger } = options;
+  const { logger } = options;
+  const store =
+    options.store && options.inFlight ? trackStore(options.store, options.inFlight) : options.store;
   return {
     engine: () => current,
     config: options.config,
@@ -54,7 +58,7 @@ export function createContext(options: {
       options.cooldowns ??
       (store?.kind === 'postgres' ? new SharedCooldowns(store, logger) : new Cooldowns()),
     reload: reloader.reload,
-    store: options.store,
+    store,
   };
 }
 
@@ -114,10 +118,10 @@ export async function startBot(options: BotOptions) {
     rest: { api: config.DISCORD_API_BASE },
     ...options.client,
   });
-  const context = createContext({ config, engine, logger, dataDir, telemetry, store });
+  const inFlight = createInFlight();
+  const context = createContext({ config, engine, logger, dataDir, telemetry, store, inFlight });
   const stopRetention = store ? keepRetention(store, config.RETENTION_DAYS, logger) : undefined;
   const route = createRouter(client, context);
-  const inFlight = createInFlight();
   const watcher =
     config.WATCH_DATA && context.reload ? watchDataDir(dataDir, context.reload, logger) : undefined;
   const health = await (config.METRICS_PORT
@@ -177,10 +181,6 @@ export async function startBot(options: BotOptions) {
     telemetry.shard(shard, 'disconnected');
     logger.error('gateway closed for good', { shard, code: event.code, reason: closeCodeName(event.code) });
     void shutdown.stop(`gateway close ${event.code}`, 1);
-  });
-  client.on(Events.Invalidated, () => {
-    logger.error('gateway session invalidated');
-    void shutdown.stop('session invalidated', 1);
   });
   client.on(Events.ShardError, (error, shard) => logger.error('gateway error', { shard, error }));
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));

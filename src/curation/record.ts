@@ -4,7 +4,7 @@
 import type { Logger } from '../logger.js';
 import type { Answer } from '../search/engine.js';
 import { describeError } from '../store/database.js';
-import type { Store } from '../store/store.js';
+import { StoreUnavailableError, type Store } from '../store/store.js';
 
 export const CURATION_SETTINGS = {
   /**
@@ -50,10 +50,9 @@ export async function recordAnswer(
     .then(
       () => undefined,
       (error: unknown) => {
-        // The driver's own error (the cause) too, not only the query that failed.
-        const { message } = error as Error;
-        const cause = describeError(error);
-        logger.warn('question not recorded', { error: cause === message ? message : `${message}: ${cause}` });
+        // The driver's own error, not the failed query's message: that lists its parameters, the question.
+        const reason = error instanceof StoreUnavailableError ? error.message : describeError(error);
+        logger.warn('question not recorded', { error: reason });
       },
     );
 }

@@ -1,41 +1,6 @@
-// Dates as readers see them ("late December 2023", "December 30, 2023", "about January 2024") and in the
-// order the timeline shows them. Used by every renderer.
+// The days a date stands for and the order the timeline shows dates in. How a date reads in each language
+// is src/render/dates.ts.
 import type { DateRef } from './schema.js';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/**
- * The date with exactly the precision the source gives it, and flagged when a curator inferred it, so no
- * reply shows an inference as something the source printed.
- */
-export function formatDate(
-  date: Pick<DateRef, 'value' | 'precision' | 'part' | 'approximate' | 'inferred'>,
-): string {
-  const [year, month, day] = date.value.split('-').map(Number);
-  const monthName = month ? MONTHS[month - 1] : undefined;
-  let text: string;
-  if (date.precision === 'day') text = `${monthName} ${day}, ${year}`;
-  else if (date.precision === 'month') text = `${monthName} ${year}`;
-  else text = String(year);
-  if (date.part) text = `${date.part === 'mid' ? 'mid-' : `${date.part} `}${text}`;
-  if (date.approximate) text = `about ${text}`;
-  if (date.inferred === 'year') text += ' (year inferred from the text)';
-  if (date.inferred === 'date') text += ' (date inferred from the text)';
-  return text;
-}
 
 /** The days a date stands for, as ISO days from first to last: "late 2023" is 2023-09-01..2023-12-31. */
 export interface DateInterval {

@@ -1,10 +1,12 @@
 // The machine-readable answer of `npm run ask -- --json` and `--jsonl`: one object per question, documented
 // in the README as a contract for scripts and newsroom tooling.
 import type { FactBase } from '../facts/load.js';
+import type { ReplyLocale } from '../locale.js';
 import type { Answer } from '../search/engine.js';
 import { newestAnswer } from '../facts/supersede.js';
 import { answerLead } from './answerLead.js';
 import { factView, type FactView } from './factView.js';
+import { questionOf } from './localize.js';
 
 export interface AnswerJson {
   query: string;
@@ -27,25 +29,29 @@ export interface AnswerJson {
   context?: FactView;
   /** "en" or "es": the language the question was written in. */
   language: Answer['language'];
+  /** The locale the texts (statements, attributions, dates, lead) are written in; quotes stay verbatim. */
+  locale: ReplyLocale;
 }
 
-export function answerJson(asAnswered: Answer, base: FactBase): AnswerJson {
+export function answerJson(asAnswered: Answer, base: FactBase, locale: ReplyLocale): AnswerJson {
   // A fact a later source changed is answered with its newest version, which lists the older one.
   const answer = newestAnswer(asAnswered, base);
-  const lead = answerLead(answer);
+  const lead = answerLead(answer, locale);
+  const view = (fact: Parameters<typeof factView>[0]) => factView(fact, base, locale);
   return {
     query: answer.query,
     answered: answer.answered,
     confidence: answer.confidence,
-    answer: answer.fact ? factView(answer.fact, base) : null,
-    alternatives: answer.alternatives.map((f) => factView(f, base)),
-    related: answer.related.map((f) => factView(f, base)),
-    closest: answer.closest.map((f) => ({ id: f.id, question: f.questions[0] ?? f.statement })),
+    answer: answer.fact ? view(answer.fact) : null,
+    alternatives: answer.alternatives.map(view),
+    related: answer.related.map(view),
+    closest: answer.closest.map((f) => ({ id: f.id, question: questionOf(f, locale) })),
     factBaseVersion: base.version,
     kind: answer.kind,
     ...(answer.reason ? { reason: answer.reason } : {}),
     ...(lead ? { lead } : {}),
-    ...(answer.context ? { context: factView(answer.context, base) } : {}),
+    ...(answer.context ? { context: view(answer.context) } : {}),
     language: answer.language,
+    locale,
   };
 }

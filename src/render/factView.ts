@@ -1,10 +1,13 @@
-// A fact as every output shows it: its statement, quotes, attribution, dates and figures, curator's notes,
-// what it superseded, the source document it quotes, and ready-to-paste citations. The offline tool's JSON
-// and the Discord replies both start from this view, so they can never disagree about provenance.
-import { formatDate } from '../facts/dates.js';
+// A fact as every output shows it, in the reader's language: its statement, quotes (always verbatim, in the
+// source's language), attribution, dates and figures, curator's notes, what it superseded, the source
+// document it quotes, and ready-to-paste citations. The offline tool's JSON and the Discord replies both
+// start from this view, so they can never disagree about provenance.
 import type { FactBase } from '../facts/load.js';
-import type { CuratorNote, DateRef, Fact, Figure, Source } from '../facts/schema.js';
+import type { CuratorNote, Fact, Source } from '../facts/schema.js';
 import { earlierVersions } from '../facts/supersede.js';
+import type { ReplyLocale } from '../locale.js';
+import { formatDate } from './dates.js';
+import { attributionOf, phrase, statementOf } from './localize.js';
 import {
   describeDocument,
   describeOutlet,
@@ -61,39 +64,15 @@ export interface FactView {
   citations: Record<CitationStyle, string>;
 }
 
-/**
- * A figure as an English phrase: "30,000 migrants accepted back a month", "10% of December's total",
- * "top two nationalities…", "eleven deportation flights… in 2023". The unit's leading words that the figure
- * as written already says ("10%" and "percent", "top two" and "top") are said once.
- */
-export function formatFigure(figure: Pick<Figure, 'asWritten' | 'unit' | 'period'>): string {
-  const written = new Set(
-    figure.asWritten.toLowerCase().replace(/%/g, ' percent').split(/\s+/).filter(Boolean),
-  );
-  const unitWords = figure.unit.split(/\s+/);
-  let skip = 0;
-  while (skip < unitWords.length - 1 && written.has((unitWords[skip] as string).toLowerCase())) skip += 1;
-  const unit = unitWords.slice(skip).join(' ');
-  // "year (2023)" is one given year, not a rate: "in 2023".
-  const given = figure.period?.match(/^\w+ \((.+)\)$/);
-  const period = figure.period ? (given ? ` in ${given[1]}` : ` a ${figure.period}`) : '';
-  return `${figure.asWritten} ${unit}${period}`;
-}
-
-/** A date with what it marks, as one phrase: "May 2023 — ended". */
-export function formatDated(date: DateRef): string {
-  return date.role ? `${formatDate(date)} — ${date.role}` : formatDate(date);
-}
-
-export function sourceView(source: Source): SourceView {
+export function sourceView(source: Source, locale: ReplyLocale): SourceView {
   return {
     id: source.id,
     headline: source.title ?? null,
     label: source.label ?? null,
-    name: describeDocument(source),
+    name: describeDocument(source, locale),
     outletStated: source.outlet ?? null,
-    outlet: describeOutlet(source),
-    reported: describeReported(source),
+    outlet: describeOutlet(source, locale),
+    reported: describeReported(source, locale),
     reportedInferred: source.reported?.inferred !== undefined,
     ...(source.url ? { url: source.url } : {}),
   };
@@ -101,38 +80,39 @@ export function sourceView(source: Source): SourceView {
 
 const receivedOf = (source: Source, n: number) => source.paragraphs.find((p) => p.n === n)?.received;
 
-export function factView(fact: Fact, base: FactBase): FactView {
+/** The fact in the reader's locale: statement, attribution, date labels, notes and source descriptions. */
+export function factView(fact: Fact, base: FactBase, locale: ReplyLocale): FactView {
   return {
     id: fact.id,
     kind: fact.kind,
-    statement: fact.statement,
-    attribution: fact.attribution,
+    statement: statementOf(fact, locale),
+    attribution: attributionOf(fact, locale),
     quotes: fact.quotes.map(({ text, paragraph, source }) => {
       const document = base.sources.find((s) => s.id === source);
       const received =
-        document && paragraphNote(document, paragraph) ? receivedOf(document, paragraph) : undefined;
+        document && paragraphNote(document, paragraph, locale) ? receivedOf(document, paragraph) : undefined;
       return { text, paragraph, source, ...(received ? { received } : {}) };
     }),
-    paragraphMapping: paragraphMapping(fact, base),
+    paragraphMapping: paragraphMapping(fact, base, locale),
     dates: fact.dates.map((d) => ({
       value: d.value,
-      label: formatDate(d),
-      ...(d.role ? { role: d.role } : {}),
+      label: formatDate(d, locale),
+      ...(d.role ? { role: phrase('roles', d.role, locale) } : {}),
       ...(d.inferred ? { inferred: d.inferred } : {}),
     })),
     figures: fact.figures,
-    notes: fact.notes,
+    notes: fact.notes.map((note) => ({ ...note, text: phrase('notes', note.text, locale) })),
     earlierReported: earlierVersions(fact, base).map((older) => {
       const source = sourceOf(older, base);
       return {
         id: older.id,
-        statement: older.statement,
+        statement: statementOf(older, locale),
         source: source.id,
-        reported: describeReported(source),
+        reported: describeReported(source, locale),
       };
     }),
     ...(fact.supersededBy ? { supersededBy: fact.supersededBy } : {}),
-    source: sourceView(sourceOf(fact, base)),
+    source: sourceView(sourceOf(fact, base), locale),
     citation: formatCitation(fact, base),
     citations: {
       standard: formatCitation(fact, base, 'standard'),

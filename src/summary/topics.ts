@@ -2,9 +2,9 @@
 // side's positions, or the facts the engine says answer a topic in the moderator's words. Long sections are
 // cut to a short post, and the cut is part of the plan so the post can say so and where to see the rest.
 import type { FactBase } from '../facts/load.js';
-import type { Fact } from '../facts/schema.js';
+import type { DateRef, Fact } from '../facts/schema.js';
+import type { Catalog } from '../messages.js';
 import type { Engine } from '../search/engine.js';
-import { formatDated } from '../render/factView.js';
 import { timelineEvents } from '../render/timeline.js';
 import { SUMMARY_LIST, sectionFacts, type SummaryList, type SummarySection } from './summaryList.js';
 
@@ -20,8 +20,11 @@ export type SectionKey = SummarySection | 'shared';
 /** One bullet: a fact, led by its date on the timeline. */
 export interface SummaryLine {
   fact: Fact;
-  lead?: string;
+  date?: DateRef;
 }
+
+/** The command that shows all of a section, by its key in the catalogs' `seeAll`. */
+export type SeeAll = keyof Catalog['TEXT']['seeAll'];
 
 export interface SummarySectionPlan {
   /** The section's heading; none when the summary is one list. */
@@ -29,7 +32,7 @@ export interface SummarySectionPlan {
   lines: SummaryLine[];
   /** Lines left out to keep the post short, and the command that shows them all. */
   omitted: number;
-  seeAll?: string;
+  seeAll?: SeeAll;
 }
 
 export interface SummaryPlan {
@@ -49,7 +52,7 @@ export function namedTopic(text: string): NamedTopic | undefined {
 
 function section(
   lines: SummaryLine[],
-  seeAll: string | undefined,
+  seeAll: SeeAll | undefined,
   key?: SectionKey,
   max = MAX_SECTION_LINES,
 ): SummarySectionPlan {
@@ -108,25 +111,25 @@ export async function planSummary(
       return plan(sections, missing);
     }
     case 'policies':
-      return plan([section(asLines(base.facts.filter((f) => f.kind === 'policy')), '/policies')]);
+      return plan([section(asLines(base.facts.filter((f) => f.kind === 'policy')), 'policies')]);
     case 'figures':
-      return plan([section(asLines(base.facts.filter((f) => f.kind === 'figure')), '/figures')]);
+      return plan([section(asLines(base.facts.filter((f) => f.kind === 'figure')), 'figures')]);
     case 'who':
-      return plan([section(asLines(base.facts.filter((f) => f.kind === 'actor')), '/who')]);
+      return plan([section(asLines(base.facts.filter((f) => f.kind === 'actor')), 'who')]);
     case 'timeline':
       return plan([
         section(
-          timelineEvents(base, {}).map((e) => ({ fact: e.fact, lead: formatDated(e.date) })),
-          '/timeline',
+          timelineEvents(base, {}).map((e) => ({ fact: e.fact, date: e.date })),
+          'timeline',
         ),
       ]);
     case 'positions':
       return plan([
-        section(asLines(sideFacts(base, 'us', list)), '/positions side:United States', 'usAsks'),
-        section(asLines(sideFacts(base, 'mexico', list)), '/positions side:Mexico', 'mexicoAsks'),
+        section(asLines(sideFacts(base, 'us', list)), 'us', 'usAsks'),
+        section(asLines(sideFacts(base, 'mexico', list)), 'mexico', 'mexicoAsks'),
         section(
           asLines(base.facts.filter((f) => f.kind === 'position' && f.side === 'both')),
-          '/positions',
+          'positions',
           'shared',
         ),
       ]);

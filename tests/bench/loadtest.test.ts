@@ -20,10 +20,15 @@ describe('npm run loadtest', () => {
     expect(result.stdout).not.toMatch(/endpoint log: \d+ × error/);
     expect(result.status).toBe(0);
     const line =
-      /1 process sharing one PostgreSQL: (\d+) interactions\/s, p50 \d+ ms, p99 \d+ ms, (\d+) requests, 0 failed/.exec(
+      /1 process sharing one PostgreSQL: (\d+) interactions\/s, p50 \d+ ms, p99 \d+ ms, (\d+) requests, 0 failed; (\d+) of (\d+) questions recorded/.exec(
         result.stdout,
       );
     expect(line).not.toBeNull();
     expect(Number(line?.[2])).toBeGreaterThan(0);
+    // Every question the endpoint took was recorded, even those in flight when it was stopped.
+    const [recorded, sent] = [Number(line?.[3]), Number(line?.[4])];
+    expect(recorded).toBeGreaterThan(0);
+    expect(recorded).toBeLessThanOrEqual(sent);
+    expect(result.stdout).not.toContain('question not recorded');
   });
 });

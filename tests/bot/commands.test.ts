@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { commandDefinitions, messageCommands, slashCommands } from '../../commands/index.js';
+import type { APIApplicationCommandOption } from 'discord-api-types/v10';
+import {
+  commandDefinitions,
+  messageCommands,
+  SPANISH_DISCORD_LOCALES,
+  slashCommands,
+} from '../../commands/index.js';
 import { checkDiscordLimits, validateCommandsPut } from '../support/discordSpec.js';
 
 describe('the command registry', () => {
@@ -60,5 +66,40 @@ describe('the command registry', () => {
       expect(Boolean(command.autocomplete), command.data.name).toBe(wantsAutocomplete);
     }
     expect(messageCommands.map((c) => c.data.type)).toEqual([3]);
+  });
+
+  it('names and describes every command, option and choice in Spanish for Spain and Latin America', () => {
+    const missing: string[] = [];
+    const needs = (where: string, owner: object, keys: string[]) => {
+      for (const key of keys)
+        for (const locale of SPANISH_DISCORD_LOCALES) {
+          const map = (owner as Record<string, Record<string, string> | undefined>)[key];
+          if (!map?.[locale]) missing.push(`${where} ${key} ${locale}`);
+        }
+    };
+    for (const command of commandDefinitions()) {
+      const chatInput = 'description' in command && command.description !== '';
+      needs(
+        command.name,
+        command,
+        chatInput ? ['name_localizations', 'description_localizations'] : ['name_localizations'],
+      );
+      const options = ('options' in command ? command.options : undefined) ?? [];
+      for (const option of options as APIApplicationCommandOption[]) {
+        needs(`${command.name} ${option.name}`, option, ['name_localizations', 'description_localizations']);
+        for (const choice of 'choices' in option ? (option.choices ?? []) : [])
+          needs(`${command.name} ${option.name} ${choice.name}`, choice, ['name_localizations']);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('gives each command a Spanish name of its own, the same in both Spanish locales', () => {
+    for (const locale of SPANISH_DISCORD_LOCALES) {
+      const names = commandDefinitions().map((c) => c.name_localizations?.[locale]);
+      expect(new Set(names).size, locale).toBe(names.length);
+    }
+    const ask = commandDefinitions().find((c) => c.name === 'ask');
+    expect(ask?.name_localizations).toEqual({ 'es-ES': 'preguntar', 'es-419': 'preguntar' });
   });
 });

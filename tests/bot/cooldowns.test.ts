@@ -37,7 +37,7 @@ const post = () => ({
   body: messageBody({ visibility: 'public' }),
   confirm: () => ({ type: 'reply' as const, body: messageBody({ visibility: 'private' }) }),
 });
-const user = { userId: '42', guildId: '100000000000000020' };
+const user = { userId: '42', guildId: '100000000000000020', locale: 'en-US' as const };
 
 describe('cooldowns', () => {
   it('lets a user share once, then answers privately with when sharing works again', async () => {
@@ -71,7 +71,7 @@ describe('cooldowns', () => {
     await enforceCooldowns(post(), user, context);
     advance(60_000);
     await expect(enforceCooldowns(post(), user, context)).rejects.toThrow(
-      new UserError(MESSAGES.summaryCooldown(60)),
+      new UserError('summaryCooldown', 60),
     );
   });
 

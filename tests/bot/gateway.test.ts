@@ -95,6 +95,18 @@ describe('the gateway bot', () => {
     );
   });
 
+  it('identifies again when Discord invalidates the session, and stays up', async () => {
+    const { gateway, logs, exit } = await setup();
+    const socket = await gateway.identified();
+    let exitCode: number | undefined;
+    void exit.then((code) => (exitCode = code));
+    socket.send(JSON.stringify({ op: 9, d: false }));
+    await expect
+      .poll(() => logs().filter((l) => l.message === 'connected to Discord').length, { timeout: 20_000 })
+      .toBe(2);
+    expect(exitCode).toBeUndefined();
+  });
+
   it('on SIGTERM finishes the interaction in flight, takes no new one, and exits 0', async () => {
     const { gateway, logs, signals, exit } = await setup();
     gateway.delayCallbacks(500);

@@ -4,16 +4,17 @@ import { InteractionResponseType } from 'discord-api-types/v10';
 import { REST } from 'discord.js';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CommandContext } from '../../commands/command.js';
-import { createInteractionsServer } from '../../src/bot/httpServer.js';
+import { createInteractionsServer, startHttpBot } from '../../src/bot/httpServer.js';
+import { parseConfig } from '../../src/config.js';
+import { EMBEDDED_DATA_DIR } from '../../src/facts/load.js';
 import { createTelemetry } from '../../src/bot/telemetry.js';
 import { createLogger } from '../../src/logger.js';
 import { MESSAGES } from '../../src/messages.js';
 import type { Engine } from '../../src/search/engine.js';
-import { openDatabase } from '../../src/store/database.js';
-import { createStore, type Store } from '../../src/store/store.js';
+import type { Store } from '../../src/store/store.js';
 import { embeddedEngine } from '../support/engine.js';
 import { testContext } from '../support/context.js';
-import { newServerDatabase, TEST_VOTE_KEY } from '../support/databases.js';
+import { newServerDatabase, openServerStore } from '../support/databases.js';
 import {
   APP_ID,
   autocomplete,
@@ -29,7 +30,9 @@ import {
 } from '../support/discordHarness.js';
 import { checkDiscordLimits, validateInteractionCallback, validateRequest } from '../support/discordSpec.js';
 import { startFakeGateway, type FakeGateway } from '../support/fakeGateway.js';
+import { freePort } from '../support/postgres.js';
 import { createTestKey, signedHeaders } from '../support/signing.js';
+import { EventEmitter } from 'node:events';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- assertions read Discord JSON loosely */
 
@@ -128,6 +131,22 @@ describe('the HTTP interactions endpoint', () => {
     expect(logLines.join('\n')).not.toContain(USER_ID);
   });
 
+  it('answers a Spanish client in Spanish, errors and autocomplete included, as the gateway path does', async () => {
+    const { post } = await setup();
+    const spanish = <T extends object>(payload: T) => ({
+      ...payload,
+      locale: 'es-ES',
+      guild_locale: 'en-US',
+    });
+    const { body } = await post(spanish(slashCommand('ask', { question: 'When did Title 42 end?' })));
+    expect(body.data.content).toBe('Pregunta: When did Title 42 end?');
+    expect(body.data.embeds[0].description).toContain('_Cita original en inglés:_');
+    const refused = await post(spanish(slashCommand('timeline', { from: 'ayer' })));
+    expect(refused.body.data.content).toBe('«from» debe ser una fecha como 2023, 2023-12 o 2023-12-30.');
+    const choices = await post(spanish(autocomplete('policies', 'policy', 'título')));
+    expect(choices.body.data.choices.map((c: any) => c.name)).toContain('Título 42');
+  });
+
   it('answers autocomplete with choices that lead to a fact', async () => {
     const { post } = await setup();
     const { body } = await post(autocomplete('ask', 'question', 'title 4'));
@@ -220,7 +239,7 @@ describe('the HTTP interactions endpoint', () => {
     expect(followUp).toMatchObject({
       method: 'POST',
       body: {
-        content: MESSAGES.cannotPost(CHANNEL_ID, 'it is missing access or permissions there'),
+        content: MESSAGES.cannotPost(CHANNEL_ID),
         flags: 64,
       },
     });
@@ -251,12 +270,7 @@ describe('the HTTP interactions endpoint', () => {
 describe('feedback over the HTTP endpoint, with instances sharing one PostgreSQL', () => {
   /** Opens a store on a new database of the run's PostgreSQL server, as each instance opens its own pool. */
   async function openShared(url: string): Promise<Store> {
-    const store = createStore({
-      connection: await openDatabase({ url }),
-      voteKey: TEST_VOTE_KEY,
-      writesPerMinute: 1000,
-    });
-    await store.ready();
+    const store = await openServerStore(url);
     cleanups.push(() => store.close());
     return store;
   }
@@ -364,5 +378,54 @@ describe('feedback over the HTTP endpoint, with instances sharing one PostgreSQL
       row.components.map((c) => c.label),
     );
     expect(labels).not.toContain('Helpful');
+  });
+});
+
+describe('stopping the HTTP endpoint', () => {
+  it('on SIGTERM waits for the question an answer is still recording before it closes the database', async () => {
+    const store = await openServerStore(await newServerDatabase());
+    const events: string[] = [];
+    // Recording runs after the reply is sent; this one is still writing when the stop is asked for.
+    const slowStore: Store = {
+      ...store,
+      recordQuestion: async (entry) => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const recorded = await store.recordQuestion(entry);
+        events.push('recorded');
+        return recorded;
+      },
+      close: async () => {
+        events.push('closed');
+        await store.close();
+      },
+    };
+    const port = await freePort();
+    const signals = new EventEmitter();
+    let exited: (code: number) => void = () => undefined;
+    const exit = new Promise<number>((resolve) => (exited = resolve));
+    await startHttpBot({
+      config: parseConfig({
+        INTERACTIONS_MODE: 'http',
+        DISCORD_PUBLIC_KEY: key.publicKeyHex,
+        DISCORD_APPLICATION_ID: APP_ID,
+        PORT: String(port),
+      }),
+      engine,
+      dataDir: EMBEDDED_DATA_DIR,
+      logger: createLogger({ level: 'error', write: () => undefined }),
+      store: slowStore,
+      exit: exited,
+      signals: signals as unknown as Pick<NodeJS.Process, 'once'>,
+    });
+    const body = JSON.stringify(slashCommand('ask', { question: 'what is the capital of france' }));
+    const response = await fetch(`http://127.0.0.1:${port}/interactions`, {
+      method: 'POST',
+      headers: signedHeaders(key, body),
+      body,
+    });
+    expect(response.status).toBe(200);
+    signals.emit('SIGTERM');
+    expect(await exit).toBe(0);
+    expect(events).toEqual(['recorded', 'closed']);
   });
 });

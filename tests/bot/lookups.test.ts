@@ -52,14 +52,14 @@ describe('lookups take what people type', () => {
   it('says plainly when nothing in the record matches', async () => {
     const { data } = await run('policies', { policy: 'the Monroe doctrine on tariffs' });
     expect(data).toMatchObject({
-      content: MESSAGES.noLookupMatch(TEXT.lookupKinds.policy, 'the Monroe doctrine on tariffs'),
+      content: MESSAGES.noLookupMatch('policy', 'the Monroe doctrine on tariffs'),
       flags: 64,
     });
   });
 
   it('shows the record’s answer, said as such, when it is a fact of another kind', async () => {
     const { data } = await run('who', { actor: 'when did Title 42 end' });
-    expect(data.content).toBe(TEXT.otherKind(TEXT.lookupKinds.actor, 'when did Title 42 end'));
+    expect(data.content).toBe(TEXT.otherKind('actor', 'when did Title 42 end'));
     expect(data.embeds[0].footer.text).toContain('fact title-42-ended-may-2023');
   });
 });

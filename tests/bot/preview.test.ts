@@ -42,11 +42,26 @@ const CASES: [string, string[]][] = [
   ['summary', []],
   ['summary', ['--topic', 'figures', '--update', 'https://discord.com/channels/1/2/3']],
   ['help', []],
+  ['click', ['fd:summary:post:en:rcn1hssight:rcn1hssighv::overview']],
+  ['click', ['fd:summary:update:es:rcn1hssight:rcn1hssighv:1:timeline']],
   ['click', ['fd:summary:post:rcn1hssight:rcn1hssighv::overview']],
-  ['click', ['fd:summary:update:rcn1hssight:rcn1hssighv:1:timeline']],
   ['click', ['fd:page:timeline:1:..']],
   ['about', []],
   ['Find sourced facts', ['--message', 'is mexico getting paid for this?']],
+  // As a Spanish client would see them, in Spain and in Latin America.
+  ['ask', ['--question', '¿Cuándo terminó el Título 42?', '--locale', 'es-ES']],
+  ['ask', ['--question', 'escribe un haiku sobre tacos', '--locale', 'es-419']],
+  ['figures', ['--locale', 'es-ES']],
+  ['timeline', ['--locale', 'es-419', '--from', '2023-12']],
+  ['positions', ['--locale', 'es-ES']],
+  ['who', ['--actor', 'AMLO', '--locale', 'es-ES']],
+  ['source', ['--fact', 'title-42-expulsions', '--locale', 'es-ES']],
+  ['summary', ['--topic', 'overview', '--language', 'es', '--locale', 'es-ES']],
+  ['summary', ['--topic', 'timeline', '--guild-locale', 'es-ES']],
+  ['about', ['--locale', 'es-419']],
+  ['help', ['--locale', 'es-ES']],
+  ['click', ['fd:page:timeline:1:..', '--locale', 'es-ES']],
+  ['Find sourced facts', ['--message', '¿Le pagan a México por esto?', '--locale', 'es-ES']],
 ];
 
 describe('npm run preview', () => {
@@ -83,12 +98,42 @@ describe('npm run preview', () => {
     await expect(preview('click', [], context)).rejects.toThrow(/click needs a button custom id/);
   });
 
+  it('renders what a Spanish client gets with --locale, and refuses a locale factdesk does not speak', async () => {
+    const plan = await preview('ask', ['--question', 'When did Title 42 end?', '--locale', 'es-ES'], context);
+    const data = (plan.response as { data: MessageBody }).data;
+    expect(data.content).toBe('Pregunta: When did Title 42 end?');
+    expect(data.embeds[0]?.description).toMatch(
+      /^\*\*El Título 42.*\n\n_Cita original en inglés:_\n> “For three/s,
+    );
+    const refused = await preview('timeline', ['--from', 'ayer', '--locale', 'es-419'], context);
+    expect((refused.response as { data: MessageBody }).data.content).toBe(
+      '«from» debe ser una fecha como 2023, 2023-12 o 2023-12-30.',
+    );
+    await expect(preview('about', ['--locale', 'fr'], context)).rejects.toThrow(
+      /--locale takes a locale factdesk replies in: en-US, en-GB, es-ES, es-419/,
+    );
+  });
+
   it('prints the JSON from the command line', () => {
     const result = runScript(['scripts/preview.ts', 'about']);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({
       type: 4,
       data: { embeds: [{ title: 'About factdesk' }] },
+    });
+    const spanish = runScript([
+      'scripts/preview.ts',
+      'ask',
+      '--question',
+      '¿Cuándo terminó el Título 42?',
+      '--locale',
+      'es-ES',
+    ]);
+    expect(spanish.status).toBe(0);
+    expect(JSON.parse(spanish.stdout).data.embeds[0].fields[0]).toEqual({
+      name: 'Atribuido a',
+      value: 'el artículo',
+      inline: true,
     });
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { queueReason } from '../../src/curation/record.js';
 import { openDatabase } from '../../src/store/database.js';
 import { createStore, type Store } from '../../src/store/store.js';
-import { TEST_VOTE_KEY, useTestDatabase } from '../support/databases.js';
+import { newServerDatabase, openServerStore, TEST_VOTE_KEY, useTestDatabase } from '../support/databases.js';
 import { freePort } from '../support/postgres.js';
 import { GUILD_ID, messageContextMenu, slashCommand, useBotHarness } from '../support/discordHarness.js';
 
@@ -59,5 +59,18 @@ describe('recording questions', () => {
       .find((l) => l.message === 'question not recorded');
     expect(warning?.error).toMatch(/database is unreachable/);
     await store.close();
+  });
+
+  it('logs a write that fails without the question it was for', async () => {
+    const store = await openServerStore(await newServerDatabase());
+    await store.close();
+    const h = await bot.start({ store });
+    await h.dispatch(slashCommand('ask', { question: 'What is the capital of France?' }));
+    await settle();
+    const warning = bot.logLines
+      .map((l) => JSON.parse(l) as Record<string, string>)
+      .find((l) => l.message === 'question not recorded');
+    expect(warning?.error).toMatch(/pool/);
+    expect(bot.logLines.join('\n')).not.toMatch(/capital of France/i);
   });
 });

@@ -119,10 +119,10 @@ describe('/settings shows and changes a server’s settings', () => {
     const store = await database.freshStore();
     const h = await bot.start({ store });
     const refusals: [Record<string, string | number>, string][] = [
-      [{ cooldown_public: 86_401 }, MESSAGES.settingInvalid.cooldown_public],
-      [{ cooldown_summary: -1 }, MESSAGES.settingInvalid.cooldown_summary],
-      [{ cooldown_summary: 1.5 }, MESSAGES.settingInvalid.cooldown_summary],
-      [{ summary_channel: 'general' }, MESSAGES.settingInvalid.summary_channel],
+      [{ cooldown_public: 86_401 }, MESSAGES.settingInvalid('cooldown_public')],
+      [{ cooldown_summary: -1 }, MESSAGES.settingInvalid('cooldown_summary')],
+      [{ cooldown_summary: 1.5 }, MESSAGES.settingInvalid('cooldown_summary')],
+      [{ summary_channel: 'general' }, MESSAGES.settingInvalid('summary_channel')],
       [{ visibility: 'public', reset: 'visibility' }, MESSAGES.settingSetAndReset('visibility')],
       [{ language: 'fr' }, MESSAGES.badOption('language')],
     ];

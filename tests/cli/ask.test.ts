@@ -60,6 +60,24 @@ describe('npm run ask', () => {
     );
   });
 
+  it('answers in Spanish with --lang es, and a Spanish question in Spanish without it', () => {
+    const spanish = ask(['--lang', 'es', 'who', 'is', 'Mayorkas']);
+    expect(spanish.status).toBe(0);
+    expect(spanish.stdout).toMatch(/secretario de Seguridad Nacional/);
+    expect(spanish.stdout).toMatch(/Cita original en inglés:\n {2}“In late December, Secretary of State/);
+    expect(spanish.stdout).toMatch(/publicado hacia enero de 2024 \(fecha inferida del texto\)/);
+    const json = JSON.parse(ask(['--json', '¿Cuándo terminó el Título 42?']).stdout);
+    expect(json).toMatchObject({ language: 'es', locale: 'es-419' });
+    expect(json.answer.dates[0].label).toBe('mayo de 2023 (año inferido del texto)');
+  });
+
+  it('explains a language it does not speak', () => {
+    const { status, stderr } = ask(['--lang', 'fr', 'x']);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/--lang takes en or es/);
+    expect(stderr).toMatch(/usage: npm run ask/);
+  });
+
   it('explains an unknown option and how to use it', () => {
     const { status, stderr } = ask(['--yaml', 'x']);
     expect(status).toBe(2);

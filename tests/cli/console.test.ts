@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runConsole } from '../../src/cli/console.js';
+import type { ReplyLocale } from '../../src/locale.js';
 import type { Engine } from '../../src/search/engine.js';
 import { embeddedEngine } from '../support/engine.js';
 
@@ -9,12 +10,12 @@ beforeAll(async () => {
   engine = await embeddedEngine();
 });
 
-async function run(lines: string, interactive: boolean): Promise<string> {
+async function run(lines: string, interactive: boolean, locale: ReplyLocale = 'en-US'): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   let text = '';
   output.on('data', (chunk: Buffer) => (text += chunk.toString()));
-  const done = runConsole({ engine, input, output, interactive });
+  const done = runConsole({ engine, input, output, interactive, locale });
   input.end(lines);
   await done;
   return text;
@@ -41,5 +42,12 @@ describe('the offline console', () => {
     expect(text).toMatch(/sourced facts from 1 source/);
     expect(text).toMatch(/DISCORD_TOKEN/);
     expect(text).toMatch(/President of Mexico/);
+  });
+
+  it('speaks Spanish to a reader who asked for it with --lang es', async () => {
+    const text = await run('When did Title 42 end?\n', true, 'es-ES');
+    expect(text).toMatch(/datos con fuente de 1 fuente/);
+    expect(text).toMatch(/Cuándo: mayo de 2023 \(año inferido del texto\) \(terminó\)/);
+    expect(text).toMatch(/Nota del curador: /);
   });
 });

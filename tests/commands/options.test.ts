@@ -4,7 +4,7 @@ import {
 } from 'discord-api-types/v10';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { readOptions, SHARE_OPTION, type OptionsOf } from '../../commands/command.js';
-import { MESSAGES, UserError } from '../../src/messages.js';
+import { UserError } from '../../src/messages.js';
 
 const data = {
   name: 'example',
@@ -50,6 +50,6 @@ describe('options typed from a command’s definition', () => {
     [{ question: 'why?', colour: 'red' }, 'colour'],
     [{ paragraph: 7 }, 'question'],
   ])('refuses a forged or outdated request %j, naming the option', (raw, name) => {
-    expect(() => readOptions(data, raw)).toThrow(new UserError(MESSAGES.badOption(name)));
+    expect(() => readOptions(data, raw)).toThrow(new UserError('badOption', name));
   });
 });

@@ -52,18 +52,20 @@ describe('corrections', () => {
     const { dir, id } = await editedCopy((f) => (f.corrections = CORRECTIONS));
     const base = await loadFactBase(dir);
     const fact = base.facts.find((f) => f.id === id)!;
-    expect(factEmbed(fact, base).fields).toContainEqual({
+    expect(factEmbed(fact, base, 'en-US').fields).toContainEqual({
       name: PROVENANCE.corrected,
       value: 'Corrected on 2024-02-09: The meeting was in Mexico City, not Washington.',
     });
-    const source = renderFactSource(fact, base, 'private');
+    const source = renderFactSource(fact, base, 'private', 'en-US');
     expect(source.embeds.at(-1)).toMatchObject({
       title: PROVENANCE.corrections,
       description:
         'Corrected on 2024-02-01: The figure was 30,000, not 3,000.\nCorrected on 2024-02-09: The meeting was in Mexico City, not Washington.',
     });
     const plain = await loadFactBase(EMBEDDED_DATA_DIR);
-    expect(factEmbed(plain.facts[0]!, plain).fields?.map((f) => f.name)).not.toContain(PROVENANCE.corrected);
+    expect(factEmbed(plain.facts[0]!, plain, 'en-US').fields?.map((f) => f.name)).not.toContain(
+      PROVENANCE.corrected,
+    );
   });
 
   it('are expected when a reload changes a statement, and the curator is told when one is missing', async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { prepareSlashCommand } from '../../commands/index.js';
-import { UserError } from '../../src/messages.js';
 import { embeddedEngine } from '../support/engine.js';
 import { testContext } from '../support/context.js';
 import { buildFactBase, EMBEDDED_DATA_DIR, loadFactBase, type FactBase } from '../../src/facts/load.js';
@@ -121,7 +120,7 @@ describe('citations', () => {
   it('are copied as the whole message: plain text on one line, other styles one click away', () => {
     const base = setup();
     const older = byId(base, 'pledge-30000');
-    const body = renderCitation(older, base);
+    const body = renderCitation(older, base, 'en-US');
     expect(body.content).toBe(formatCitation(older, base));
     expect(body.content).not.toMatch(/```|\n/);
     expect(body.embeds).toEqual([]);
@@ -132,7 +131,9 @@ describe('citations', () => {
       { action: 'cite', factId: 'pledge-30000', style: 'apa' },
       { action: 'cite', factId: 'pledge-30000', style: 'chicago' },
     ]);
-    expect(renderCitation(older, base, 'chicago').content).toBe(formatCitation(older, base, 'chicago'));
+    expect(renderCitation(older, base, 'en-US', 'chicago').content).toBe(
+      formatCitation(older, base, 'chicago'),
+    );
   });
 
   it('keep the plain citation button’s id as it was, and refuse an unknown style', () => {
@@ -143,14 +144,19 @@ describe('citations', () => {
 });
 
 describe('/source', () => {
-  it('names a missing paragraph’s document as the copy has it, never a label in quotes', async () => {
+  it('names a missing paragraph’s document by its id, never a label in quotes', async () => {
     const engine = await embeddedEngine();
-    const invoker = { userId: '1', guildId: null, channelId: null, memberPermissions: null };
+    const invoker = {
+      userId: '1',
+      guildId: null,
+      channelId: null,
+      memberPermissions: null,
+      locale: 'en-US' as const,
+      serverLocale: null,
+    };
     const command = await prepareSlashCommand('source', { paragraph: 99 }, invoker, testContext(engine));
     await expect(command.run()).rejects.toThrow(
-      new UserError(
-        "The source untitled; curator's label: US–Mexico migration talks, early 2024 has no paragraph 99.",
-      ),
+      'The source nbc-us-mexico-migration-talks-2024-01 has no paragraph 99.',
     );
   });
 
@@ -158,7 +164,7 @@ describe('/source', () => {
     const base = await loadFactBase(EMBEDDED_DATA_DIR);
     const [source] = base.sources;
     if (!source) throw new Error('no source');
-    const [embed] = renderParagraph(source, 7, base, 'private').embeds ?? [];
+    const [embed] = renderParagraph(source, 7, base, 'private', 'en-US').embeds ?? [];
     const fields = Object.fromEntries((embed?.fields ?? []).map((f) => [f.name, f.value]));
     expect(embed?.title).toBe("¶7 · untitled; curator's label: US–Mexico migration talks, early 2024");
     expect(fields.Outlet).toBe('not stated in the copy; the text attributes its reporting to NBC News');
@@ -188,7 +194,7 @@ describe('a fact a later source changed', () => {
 
   it('is answered with the newest fact, showing what was reported earlier', () => {
     const base = setup();
-    const json = answerJson(answer(base), base);
+    const json = answerJson(answer(base), base, 'en-US');
     expect(json.answer?.id).toBe('pledge-40000');
     expect(json.answer?.earlierReported).toEqual([
       {
@@ -198,10 +204,10 @@ describe('a fact a later source changed', () => {
         reported: 'January 2024 (date inferred from the text)',
       },
     ]);
-    expect(answerText(answer(base), base)).toContain(
+    expect(answerText(answer(base), base, 'en-US')).toContain(
       'Earlier reported: Mexico pledged to take back 30,000 migrants a month. (statement) (reported January 2024 (date inferred from the text))',
     );
-    const [embed] = renderAnswer(answer(base), base, 'private').embeds ?? [];
+    const [embed] = renderAnswer(answer(base), base, 'private', 'en-US').embeds ?? [];
     expect(embed?.description).toContain('40,000');
     expect(embed?.fields?.find((f) => f.name === 'Earlier reported')?.value).toContain('30,000');
   });
@@ -211,6 +217,7 @@ describe('a fact a later source changed', () => {
     const json = answerJson(
       { ...answer(base), alternatives: [byId(base, 'pledge-40000')], related: [byId(base, 'pledge-30000')] },
       base,
+      'en-US',
     );
     expect(json.answer?.id).toBe('pledge-40000');
     expect(json.alternatives).toEqual([]);
@@ -219,13 +226,13 @@ describe('a fact a later source changed', () => {
 
   it('keeps the older fact, marked as superseded, with its curator’s notes', () => {
     const base = setup();
-    const view = factView(byId(base, 'pledge-30000'), base);
+    const view = factView(byId(base, 'pledge-30000'), base, 'en-US');
     expect(view.supersededBy).toBe('pledge-40000');
     expect(view.notes).toEqual([
       { text: 'The copy repeats this paragraph; it is stored once here.', paragraphs: [1] },
     ]);
-    expect(factView(byId(base, 'pledge-40000'), base).supersededBy).toBeUndefined();
-    const [embed] = renderFact(byId(base, 'pledge-30000'), base, 'private').embeds ?? [];
+    expect(factView(byId(base, 'pledge-40000'), base, 'en-US').supersededBy).toBeUndefined();
+    const [embed] = renderFact(byId(base, 'pledge-30000'), base, 'private', 'en-US').embeds ?? [];
     expect(embed?.fields?.find((f) => f.name === 'Superseded')?.value).toBe(
       'A later source changed this fact: see fact pledge-40000.',
     );

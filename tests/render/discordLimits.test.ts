@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactBase, type FactBase } from '../../src/facts/load.js';
+import { REPLY_LOCALES } from '../../src/locale.js';
 import {
   renderAnswer,
   renderCitation,
@@ -70,65 +71,80 @@ function expectAccepted(body: MessageBody) {
   expect(checkDiscordLimits(response)).toEqual([]);
 }
 
-describe('replies stay within Discord’s limits however long the facts are', () => {
-  const base = hugeBase();
-  const fact = base.facts[0];
-  if (!fact) throw new Error('no fact');
+describe.each(REPLY_LOCALES)(
+  'replies in %s stay within Discord’s limits however long the facts are',
+  (locale) => {
+    const base = hugeBase();
+    const fact = base.facts[0];
+    if (!fact) throw new Error('no fact');
 
-  it('for answers, citations, sources and related facts', () => {
-    const answer: Answer = {
-      query: 'q'.repeat(500),
-      answered: true,
-      confidence: 1,
-      fact,
-      alternatives: [base.facts[1]!],
-      related: base.facts.slice(2, 5),
-      closest: [],
-      kind: 'answer',
-      language: 'en',
-    };
-    expectAccepted(renderAnswer(answer, base, 'private'));
-    const declined = { ...answer, answered: false, fact: null, alternatives: [], related: [] };
-    expectAccepted(
-      renderAnswer({ ...declined, kind: 'decline', closest: base.facts.slice(0, 3) }, base, 'public'),
-    );
-    expectAccepted(
-      renderAnswer({ ...declined, kind: 'not-given', context: fact, missing: 'figure' }, base, 'private'),
-    );
-    expectAccepted(renderCitation(fact, base));
-    expectAccepted(renderFactSource(fact, base, 'private'));
-    expectAccepted(renderRelated(fact, base));
-  });
+    it('for answers, citations, sources and related facts', () => {
+      const answer: Answer = {
+        query: 'q'.repeat(500),
+        answered: true,
+        confidence: 1,
+        fact,
+        alternatives: [base.facts[1]!],
+        related: base.facts.slice(2, 5),
+        closest: [],
+        kind: 'answer',
+        language: 'en',
+      };
+      expectAccepted(renderAnswer(answer, base, 'private', locale));
+      const declined = { ...answer, answered: false, fact: null, alternatives: [], related: [] };
+      expectAccepted(
+        renderAnswer(
+          { ...declined, kind: 'decline', closest: base.facts.slice(0, 3) },
+          base,
+          'public',
+          locale,
+        ),
+      );
+      expectAccepted(
+        renderAnswer(
+          { ...declined, kind: 'not-given', context: fact, missing: 'figure' },
+          base,
+          'private',
+          locale,
+        ),
+      );
+      expectAccepted(renderCitation(fact, base, locale));
+      expectAccepted(renderFactSource(fact, base, 'private', locale));
+      expectAccepted(renderRelated(fact, base, locale));
+    });
 
-  it('for every list, on every page', () => {
-    for (let page = 0; page < 6; page++) {
-      expectAccepted(renderPolicies(base, page, 'private'));
-      expectAccepted(renderFigures(base, page, 'private'));
-      expectAccepted(renderTimeline(base, {}, page, 'private'));
-      expectAccepted(renderActors(base, page, 'private'));
-      expectAccepted(renderPositions(base, positionFacts(base), 'us', page, 'private'));
-    }
-    expectAccepted(renderPositions(base, positionFacts(base), undefined, 0, 'public'));
-    const lines = base.facts.slice(0, 20).map((fact) => ({ fact, lead: 'late December 2023' }));
-    expectAccepted(
-      renderSummary(
-        {
-          topic: null,
-          matched: base.facts.slice(0, 30),
-          sections: [
-            { key: 'usAsks', lines, omitted: 4, seeAll: '/positions' },
-            { lines, omitted: 0 },
-          ],
-          missing: [],
-        },
-        base,
-      ),
-    );
-  });
+    it('for every list, on every page', () => {
+      for (let page = 0; page < 6; page++) {
+        expectAccepted(renderPolicies(base, page, 'private', locale));
+        expectAccepted(renderFigures(base, page, 'private', locale));
+        expectAccepted(renderTimeline(base, {}, page, 'private', locale));
+        expectAccepted(renderActors(base, page, 'private', locale));
+        expectAccepted(renderPositions(base, positionFacts(base), 'us', page, 'private', locale));
+      }
+      expectAccepted(renderPositions(base, positionFacts(base), undefined, 0, 'public', locale));
+      const date = { value: '2023-12', precision: 'month', part: 'late', approximate: false } as const;
+      const lines = base.facts.slice(0, 20).map((fact) => ({ fact, date }));
+      expectAccepted(
+        renderSummary(
+          {
+            topic: null,
+            matched: base.facts.slice(0, 30),
+            sections: [
+              { key: 'usAsks', lines, omitted: 4, seeAll: 'positions' },
+              { lines, omitted: 0 },
+            ],
+            missing: [],
+          },
+          base,
+          locale,
+        ),
+      );
+    });
 
-  it('pages long lists instead of cutting them', () => {
-    const first = renderTimeline(base, {}, 0, 'private');
-    expect(first.embeds[0]?.footer?.text).toMatch(/^page 1 of 5/);
-    expect(first.components[0]?.components).toHaveLength(2);
-  });
-});
+    it('pages long lists instead of cutting them', () => {
+      const first = renderTimeline(base, {}, 0, 'private', locale);
+      expect(first.embeds[0]?.footer?.text).toMatch(/^(page|página) 1 (of|de) 5/);
+      expect(first.components[0]?.components).toHaveLength(2);
+    });
+  },
+);

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, dateInterval, formatDate } from '../../src/facts/dates.js';
+import { compareDates, dateInterval } from '../../src/facts/dates.js';
 import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
+import { formatDate as formatDateIn } from '../../src/render/dates.js';
 import { factEmbed } from '../../src/render/discord/factEmbed.js';
-import { factView, formatFigure } from '../../src/render/factView.js';
+import { factView } from '../../src/render/factView.js';
+import { formatFigure as formatFigureIn } from '../../src/render/localize.js';
+
+const formatDate = (date: Parameters<typeof formatDateIn>[0]) => formatDateIn(date, 'en-US');
+// English says a figure as its source writes it: the value is not read.
+const formatFigure = (figure: { asWritten: string; unit: string; period?: string }) =>
+  formatFigureIn({ value: 0, ...figure }, 'en-US');
 
 describe('dates as readers see them', () => {
   it('keeps the precision the source gives', () => {
@@ -72,7 +79,7 @@ describe('a fact as every output shows it', () => {
     const base = await loadFactBase(EMBEDDED_DATA_DIR);
     const fact = base.facts.find((f) => f.id === 'eleven-us-venezuela-flights-2023');
     if (!fact) throw new Error('fixture fact missing');
-    const view = factView(fact, base);
+    const view = factView(fact, base, 'en-US');
     expect(view.citation).toContain(fact.quotes[0]?.text);
     expect(view.citation).toContain('ICE flight records');
     expect(view.citation).toContain('NBC News');
@@ -94,7 +101,7 @@ describe('the record as the audit left it', () => {
     expect(notesOf('migration-rose-after-title-42-relaxed')).toEqual(['7/14']);
     const fact = base.facts.find((f) => f.id === 'mexico-began-deporting-to-venezuela-dec-30');
     if (!fact) throw new Error('fixture fact missing');
-    const embed = factEmbed(fact, base);
+    const embed = factEmbed(fact, base, 'en-US');
     expect(embed.fields?.find((f) => f.name === 'Curator’s note')?.value).toMatch(
       /"were restarted".*"began"/,
     );
@@ -107,7 +114,7 @@ describe('the record as the audit left it', () => {
     const base = await loadFactBase(EMBEDDED_DATA_DIR);
     const fact = base.facts.find((f) => f.id === 'actor-lopez-obrador');
     if (!fact) throw new Error('fixture fact missing');
-    const view = factView(fact, base);
+    const view = factView(fact, base, 'en-US');
     expect(view.quotes.map((q) => [q.paragraph, q.received])).toEqual([
       [2, [2, 4]],
       [3, [5]],
@@ -115,13 +122,15 @@ describe('the record as the audit left it', () => {
     const mapping =
       '¶ numbers count the de-duplicated copy; in the copy as received, ¶2 is paragraphs 2 and 4, ¶3 is paragraph 5.';
     expect(view.paragraphMapping).toBe(mapping);
-    expect(factEmbed(fact, base).fields?.find((f) => f.name === 'Paragraph numbers')?.value).toBe(mapping);
+    expect(factEmbed(fact, base, 'en-US').fields?.find((f) => f.name === 'Paragraph numbers')?.value).toBe(
+      mapping,
+    );
   });
 
   it('names no outlet or headline the copy does not print, in any fact', async () => {
     const base = await loadFactBase(EMBEDDED_DATA_DIR);
     for (const fact of base.facts) {
-      const view = factView(fact, base);
+      const view = factView(fact, base, 'en-US');
       expect(view.source).toMatchObject({ headline: null, outletStated: null });
       expect(`${view.attribution} ${view.statement}`).not.toMatch(/NBC News reporting|US presses Mexico/);
     }

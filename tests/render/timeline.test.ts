@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dateInterval } from '../../src/facts/dates.js';
 import { EMBEDDED_DATA_DIR, loadFactBase, type FactBase } from '../../src/facts/load.js';
-import { formatDated } from '../../src/render/factView.js';
+import { formatDated } from '../../src/render/localize.js';
 import { timelineEvents } from '../../src/render/timeline.js';
 
 let base: FactBase;
@@ -22,7 +22,7 @@ describe('the embedded timeline', () => {
   });
 
   it('puts the events readers know in the order they happened', () => {
-    const names = timelineEvents(base, {}).map((e) => formatDated(e.date));
+    const names = timelineEvents(base, {}).map((e) => formatDated(e.date, 'en-US'));
     // Labels may flag a year the record inferred ("May 2023 (year inferred from the text) — ended").
     const order = [
       /^May 2023\b.* — ended$/,
@@ -37,8 +37,8 @@ describe('the embedded timeline', () => {
 
   it('has each event once, told by its event fact, with the facts that share it', () => {
     const events = timelineEvents(base, {});
-    const keys = events.map((e) => formatDated(e.date));
-    const ended = events.filter((e) => /^May 2023\b.* — ended$/.test(formatDated(e.date)));
+    const keys = events.map((e) => formatDated(e.date, 'en-US'));
+    const ended = events.filter((e) => /^May 2023\b.* — ended$/.test(formatDated(e.date, 'en-US')));
     expect(ended).toHaveLength(1);
     expect(ended[0]?.fact.kind).toBe('event');
     expect(ended[0]?.also.map((f) => f.id).sort()).toEqual([
@@ -49,7 +49,9 @@ describe('the embedded timeline', () => {
   });
 
   it('keeps the events whose interval overlaps a range', () => {
-    const within = timelineEvents(base, { from: '2023-06', to: '2023-11' }).map((e) => formatDated(e.date));
+    const within = timelineEvents(base, { from: '2023-06', to: '2023-11' }).map((e) =>
+      formatDated(e.date, 'en-US'),
+    );
     expect(within.some((n) => /^late 2023\b.* — running low on funding$/.test(n))).toBe(true);
     expect(within.some((n) => /^2023\b.* — year counted$/.test(n))).toBe(true);
     expect(within.some((n) => /^May 2023\b.* — ended$/.test(n))).toBe(false);

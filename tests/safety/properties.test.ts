@@ -457,7 +457,7 @@ describe('autocomplete, whatever is typed', () => {
     const command = slashCommands.find((c) => c.data.name === name);
     fc.assert(
       fc.property(hostileText, (typed) => {
-        const choices = command?.autocomplete?.({ name: option, value: typed }, context) ?? [];
+        const choices = command?.autocomplete?.({ name: option, value: typed }, context, 'es-ES') ?? [];
         const response = {
           type: InteractionResponseType.ApplicationCommandAutocompleteResult,
           data: { choices },

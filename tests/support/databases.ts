@@ -22,6 +22,17 @@ export async function newServerDatabase(): Promise<string> {
   return admin.href;
 }
 
+/** A store on a migrated database of the run's PostgreSQL server, with its own pool as each process has. */
+export async function openServerStore(url: string): Promise<Store> {
+  const store = createStore({
+    connection: await openDatabase({ url }),
+    voteKey: TEST_VOTE_KEY,
+    writesPerMinute: 1000,
+  });
+  await store.ready();
+  return store;
+}
+
 export async function openTestDatabase(backend: Backend): Promise<Connection> {
   return backend === 'PGlite' ? openDatabase({}) : openDatabase({ url: await newServerDatabase() });
 }

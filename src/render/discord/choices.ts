@@ -1,29 +1,37 @@
 // Autocomplete choices, within Discord's limits: at most 25, names and values of at most 100 characters.
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import type { Fact } from '../../facts/schema.js';
+import type { ReplyLocale } from '../../locale.js';
 import type { Engine, Suggestion } from '../../search/engine.js';
 import { foldText } from '../../search/normalize.js';
+import { factTitle } from '../localize.js';
 import { LIMITS, truncate } from './limits.js';
-import { factTitle } from './lists.js';
 
 export function choice(name: string, value: string): APIApplicationCommandOptionChoice<string> {
   return { name: truncate(name, LIMITS.choiceName), value: value.slice(0, LIMITS.choiceValue) };
 }
 
-/** Facts whose title, names or statement contain what the user typed, as choices valued by fact id. */
+/**
+ * Facts whose title, names or statement, in either language, contain what the user typed, as choices
+ * valued by fact id and named in the reader's locale.
+ */
 export function factChoices(
   facts: readonly Fact[],
   typed: string,
+  locale: ReplyLocale,
 ): APIApplicationCommandOptionChoice<string>[] {
   const needle = foldText(typed);
+  const texts = (f: Fact) => [
+    factTitle(f, locale),
+    ...f.aliases,
+    f.statement,
+    f.id,
+    ...(f.translations.es ? [...f.translations.es.aliases, f.translations.es.statement ?? ''] : []),
+  ];
   return facts
-    .filter(
-      (f) =>
-        !needle ||
-        [factTitle(f), ...f.aliases, f.statement, f.id].some((text) => foldText(text).includes(needle)),
-    )
+    .filter((f) => !needle || texts(f).some((text) => foldText(text).includes(needle)))
     .slice(0, LIMITS.choices)
-    .map((f) => choice(factTitle(f), f.id));
+    .map((f) => choice(factTitle(f, locale), f.id));
 }
 
 // How questions open in English and Spanish. Curators also file keyword phrasings ("mayorkas job title") so

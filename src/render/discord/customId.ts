@@ -6,8 +6,8 @@ import { CITATION_STYLES } from '../citation.js';
 /** A Discord id (snowflake): up to 20 decimal digits. */
 const Snowflake = z.string().regex(/^\d{1,20}$/);
 
-/** The longest topic a summary button carries: the rest of the 100 characters hold its ids. */
-export const MAX_SUMMARY_TOPIC = 40;
+/** The longest topic a summary button carries: the rest of the 100 characters hold its ids and language. */
+export const MAX_SUMMARY_TOPIC = 37;
 
 /** Feedback buttons: helpful, not helpful, wrong fact. Short, so a fact id of up to 70 characters fits. */
 export const VOTE_CODES = ['up', 'down', 'wrong'] as const;
@@ -37,12 +37,13 @@ export const ButtonAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('why'), ref: AnswerRef, factId: z.string() }),
   /**
    * A summary preview's buttons: post it, update a posted one in place, or cancel. They carry the moderator
-   * who asked (only they may press them), the channel, the posted message when updating, and the topic,
-   * so a click needs no state kept between the preview and the press.
+   * who asked (only they may press them), the language to post in, the channel, the posted message when
+   * updating, and the topic, so a click needs no state kept between the preview and the press.
    */
   z.object({
     action: z.literal('summary'),
     op: z.enum(['post', 'update', 'cancel']),
+    language: z.enum(['en', 'es']),
     owner: Snowflake,
     channelId: Snowflake,
     messageId: Snowflake.optional(),
@@ -69,6 +70,7 @@ export function encodeCustomId(action: ButtonAction): string {
             PREFIX,
             action.action,
             action.op,
+            action.language,
             pack(action.owner),
             pack(action.channelId),
             action.messageId ? pack(action.messageId) : '',
@@ -95,10 +97,11 @@ export function decodeCustomId(customId: string): ButtonAction | null {
         ? {
             action,
             op: rest[0],
-            owner: unpack(rest[1]),
-            channelId: unpack(rest[2]),
-            ...(rest[3] ? { messageId: unpack(rest[3]) } : {}),
-            topic: rest.slice(4).join(':'),
+            language: rest[1],
+            owner: unpack(rest[2]),
+            channelId: unpack(rest[3]),
+            ...(rest[4] ? { messageId: unpack(rest[4]) } : {}),
+            topic: rest.slice(5).join(':'),
           }
         : action === 'vote'
           ? { action, vote: rest[0], ref: rest[1], factId: rest[2] ?? '' }

@@ -1,10 +1,13 @@
-// A fact as a Discord embed: statement, quotes as quotations with their paragraphs, who said it, the source
-// and when it was reported, and the fact base version in the footer. Every fact shown anywhere uses it.
+// A fact as a Discord embed, in the reader's locale: statement, quotes as quotations with their paragraphs
+// (verbatim, labelled as the English original for Spanish readers), who said it, the source and when it was
+// reported, and the fact base version in the footer. Every fact shown anywhere uses it.
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { FactBase } from '../../facts/load.js';
 import type { Fact } from '../../facts/schema.js';
-import { PROVENANCE, TEXT } from '../../messages.js';
-import { factView, formatDated, formatFigure } from '../factView.js';
+import type { ReplyLocale } from '../../locale.js';
+import { catalogFor } from '../../messages.js';
+import { factView } from '../factView.js';
+import { formatDated, formatFigure, nameOf } from '../localize.js';
 import { truncate } from './limits.js';
 
 const KIND_COLOURS: Record<Fact['kind'], number> = {
@@ -20,23 +23,22 @@ const KIND_COLOURS: Record<Fact['kind'], number> = {
 // Quotes are what a newsroom cites, so they are shortened only when a fact carries several long ones.
 const QUOTE_BUDGET = 3400;
 
-function kindLabel(fact: Fact): string {
-  return TEXT.kinds[fact.kind];
-}
-
 /** The fact's id and the base's version: what a newsroom needs to find the fact again. */
-export function footerText(fact: Fact, base: FactBase): string {
-  return `fact ${fact.id} · ${TEXT.factBase(base.version)}`;
+export function footerText(fact: Fact, base: FactBase, locale: ReplyLocale): string {
+  const { TEXT } = catalogFor(locale);
+  return `${TEXT.factFooter(fact.id)} · ${TEXT.factBase(base.version)}`;
 }
 
-/** The quotes as Markdown quotations, each followed by its paragraph number. */
-function quoteLines(fact: Fact): string {
+/** The quotes as Markdown quotations, each followed by its paragraph number, under their label if any. */
+function quoteLines(fact: Fact, label: string): string {
   const each = Math.floor(QUOTE_BUDGET / fact.quotes.length);
-  return fact.quotes.map((q) => `> “${truncate(q.text, each)}” — ¶${q.paragraph}`).join('\n');
+  const quotes = fact.quotes.map((q) => `> “${truncate(q.text, each)}” — ¶${q.paragraph}`);
+  return [...(label ? [`_${label}:_`] : []), ...quotes].join('\n');
 }
 
-export function factEmbed(fact: Fact, base: FactBase): APIEmbed {
-  const view = factView(fact, base);
+export function factEmbed(fact: Fact, base: FactBase, locale: ReplyLocale): APIEmbed {
+  const { TEXT, PROVENANCE } = catalogFor(locale);
+  const view = factView(fact, base, locale);
   const fields: APIEmbedField[] = [
     { name: TEXT.attributedTo, value: view.attribution, inline: true },
     {
@@ -52,13 +54,13 @@ export function factEmbed(fact: Fact, base: FactBase): APIEmbed {
   if (view.dates.length > 0) {
     fields.push({
       name: TEXT.when,
-      value: fact.dates.map(formatDated).join('\n'),
+      value: fact.dates.map((d) => formatDated(d, locale)).join('\n'),
     });
   }
   if (view.figures.length > 0) {
     fields.push({
       name: TEXT.figures,
-      value: view.figures.map(formatFigure).join('\n'),
+      value: view.figures.map((f) => formatFigure(f, locale)).join('\n'),
     });
   }
   if (view.paragraphMapping) fields.push({ name: PROVENANCE.paragraphNumbers, value: view.paragraphMapping });
@@ -84,11 +86,12 @@ export function factEmbed(fact: Fact, base: FactBase): APIEmbed {
       ),
     });
   }
+  const name = nameOf(fact, locale);
   return {
-    title: truncate(`${kindLabel(fact)}${fact.aliases[0] ? ` · ${fact.aliases[0]}` : ''}`, 256),
-    description: `**${view.statement}**\n\n${quoteLines(fact)}`,
+    title: truncate(`${TEXT.kinds[fact.kind]}${name ? ` · ${name}` : ''}`, 256),
+    description: `**${view.statement}**\n\n${quoteLines(fact, TEXT.quotesLabel)}`,
     color: KIND_COLOURS[fact.kind],
     fields,
-    footer: { text: footerText(fact, base) },
+    footer: { text: footerText(fact, base, locale) },
   };
 }

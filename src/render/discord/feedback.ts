@@ -6,6 +6,8 @@ import {
   TextInputStyle,
   type APIModalInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
+import { DEFAULT_LOCALE, type ReplyLocale } from '../../locale.js';
+import { catalogFor } from '../../messages.js';
 import { encodeCustomId } from './customId.js';
 import { LIMITS } from './limits.js';
 import { button, type MessageBody } from './message.js';
@@ -19,11 +21,17 @@ export const REASON_MAX_LENGTH = 200;
  * The answer with a feedback row added. A fact id too long for the custom id limit gets no row rather
  * than a broken one; a message already at five rows keeps its buttons.
  */
-export function withFeedback(body: MessageBody, ref: string, factId: string): MessageBody {
+export function withFeedback(
+  body: MessageBody,
+  ref: string,
+  factId: string,
+  locale: ReplyLocale,
+): MessageBody {
+  const { TEXT } = catalogFor(locale);
   const buttons = [
-    button('Helpful', { action: 'vote', vote: 'up', ref, factId }),
-    button('Not helpful', { action: 'vote', vote: 'down', ref, factId }),
-    button('Wrong fact', { action: 'vote', vote: 'wrong', ref, factId }, ButtonStyle.Secondary),
+    button(TEXT.helpful, { action: 'vote', vote: 'up', ref, factId }),
+    button(TEXT.notHelpful, { action: 'vote', vote: 'down', ref, factId }),
+    button(TEXT.wrongFact, { action: 'vote', vote: 'wrong', ref, factId }, ButtonStyle.Secondary),
   ];
   if (buttons.some((b) => 'custom_id' in b && b.custom_id.length > LIMITS.customId)) return body;
   if (body.components.length >= 5) return body;
@@ -33,10 +41,15 @@ export function withFeedback(body: MessageBody, ref: string, factId: string): Me
   };
 }
 
-export function wrongFactModal(ref: string, factId: string): APIModalInteractionResponseCallbackData {
+export function wrongFactModal(
+  ref: string,
+  factId: string,
+  locale: ReplyLocale,
+): APIModalInteractionResponseCallbackData {
+  const { TEXT } = catalogFor(locale);
   return {
     custom_id: encodeCustomId({ action: 'why', ref, factId }),
-    title: 'Report a wrong fact',
+    title: TEXT.wrongFactTitle,
     components: [
       {
         type: ComponentType.ActionRow,
@@ -44,7 +57,7 @@ export function wrongFactModal(ref: string, factId: string): APIModalInteraction
           {
             type: ComponentType.TextInput,
             custom_id: REASON_INPUT,
-            label: 'What is wrong? (optional)',
+            label: TEXT.wrongFactReason,
             style: TextInputStyle.Short,
             required: false,
             max_length: REASON_MAX_LENGTH,
@@ -55,15 +68,20 @@ export function wrongFactModal(ref: string, factId: string): APIModalInteraction
   };
 }
 
+// The "Question: …" line in each language an answer may be written in.
+const QUESTION_PREFIXES = Object.values(DEFAULT_LOCALE).map((locale) => catalogFor(locale).TEXT.question(''));
+
 /**
- * The question an answer message was for, from its "Question: …" line, with the escaping that made it safe
- * to show undone; null when the message has none.
+ * The question an answer message was for, from its "Question: …" line (in any language factdesk writes),
+ * with the escaping that made it safe to show undone; null when the message has none.
  */
 export function questionOf(content: string): string | null {
-  const line = content.split('\n').find((l) => l.startsWith('Question: '));
-  if (!line) return null;
+  const lines = content.split('\n');
+  const prefix = QUESTION_PREFIXES.find((p) => lines.some((l) => l.startsWith(p)));
+  const line = prefix && lines.find((l) => l.startsWith(prefix));
+  if (!prefix || !line) return null;
   const question = line
-    .slice('Question: '.length)
+    .slice(prefix.length)
     .replace(/\\(.)/g, '$1')
     .replace(/\u200b/g, '')
     .trim();

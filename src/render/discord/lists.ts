@@ -1,13 +1,15 @@
-// Replies that list facts: policies, figures, the timeline, each side's positions, the actors, a summary
-// for a channel, /about and /help. Long lists are paged with buttons that carry the page in their custom id.
+// Replies that list facts, in the reader's locale: policies, figures, the timeline, each side's positions,
+// the actors, a summary for a channel, /about and /help. Long lists are paged with buttons that carry the
+// page in their custom id.
 import { ButtonStyle, type APIEmbed, type APIEmbedField } from 'discord-api-types/v10';
-import { formatDate } from '../../facts/dates.js';
 import type { FactBase } from '../../facts/load.js';
 import type { Fact } from '../../facts/schema.js';
-import { TEXT } from '../../messages.js';
+import { formatNumber, type ReplyLocale } from '../../locale.js';
+import { catalogFor } from '../../messages.js';
 import type { SummaryPlan } from '../../summary/topics.js';
 import { describeSource } from '../citation.js';
-import { formatDated, formatFigure } from '../factView.js';
+import { calendarDate } from '../dates.js';
+import { attributionOf, factTitle, formatDated, formatFigure, statementOf } from '../localize.js';
 import { timelineEvents, type DateRange } from '../timeline.js';
 import type { ButtonAction } from './customId.js';
 import { factEmbed } from './factEmbed.js';
@@ -24,14 +26,14 @@ interface ListItem {
   value: string;
 }
 
-/** A short, readable name for a fact in a list. */
-export function factTitle(fact: Fact): string {
-  return fact.aliases[0] ?? fact.questions[0] ?? fact.id;
+function provenance(fact: Fact, locale: ReplyLocale): string {
+  const paragraphs = [...new Set(fact.quotes.map((q) => `¶${q.paragraph}`))].join(', ');
+  return `${attributionOf(fact, locale)} · ${paragraphs} · \`${fact.id}\``;
 }
 
-function provenance(fact: Fact): string {
-  const paragraphs = [...new Set(fact.quotes.map((q) => `¶${q.paragraph}`))].join(', ');
-  return `${fact.attribution} · ${paragraphs} · \`${fact.id}\``;
+/** A fact as a list item: its statement, then where it comes from. */
+function statementItem(fact: Fact, locale: ReplyLocale, extra: readonly string[] = []): string {
+  return [statementOf(fact, locale), ...extra, provenance(fact, locale)].join('\n');
 }
 
 function pagedList(parts: {
@@ -43,8 +45,10 @@ function pagedList(parts: {
   items: ListItem[];
   base: FactBase;
   visibility: Visibility;
+  locale: ReplyLocale;
   colour: number;
 }): MessageBody {
+  const { TEXT } = catalogFor(parts.locale);
   const pages = Math.max(1, Math.ceil(parts.items.length / PAGE_SIZE));
   const page = Math.min(Math.max(0, parts.page), pages - 1);
   const shown = parts.items.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
@@ -77,12 +81,22 @@ function pagedList(parts: {
   return messageBody({ visibility: parts.visibility, embeds: [embed], buttons: nav });
 }
 
-export function renderPolicies(base: FactBase, page: number, visibility: Visibility): MessageBody {
+export function renderPolicies(
+  base: FactBase,
+  page: number,
+  visibility: Visibility,
+  locale: ReplyLocale,
+): MessageBody {
+  const { TEXT } = catalogFor(locale);
   const items = base.facts
     .filter((f) => f.kind === 'policy')
     .map((f) => ({
-      name: truncate(`${factTitle(f)} — ${TEXT.statuses[f.status ?? 'unknown']}`, 256),
-      value: `${f.statement}${f.dates.length ? `\n${f.dates.map(formatDated).join(' · ')}` : ''}\n${provenance(f)}`,
+      name: truncate(`${factTitle(f, locale)} — ${TEXT.statuses[f.status ?? 'unknown']}`, 256),
+      value: statementItem(
+        f,
+        locale,
+        f.dates.length ? [f.dates.map((d) => formatDated(d, locale)).join(' · ')] : [],
+      ),
     }));
   return pagedList({
     list: 'policies',
@@ -90,6 +104,7 @@ export function renderPolicies(base: FactBase, page: number, visibility: Visibil
     page,
     base,
     visibility,
+    locale,
     items,
     colour: 0x3b82f6,
     title: TEXT.policiesTitle,
@@ -106,10 +121,16 @@ function figureFacts(base: FactBase): Fact[] {
   ];
 }
 
-export function renderFigures(base: FactBase, page: number, visibility: Visibility): MessageBody {
+export function renderFigures(
+  base: FactBase,
+  page: number,
+  visibility: Visibility,
+  locale: ReplyLocale,
+): MessageBody {
+  const { TEXT } = catalogFor(locale);
   const items = figureFacts(base).map((f) => ({
-    name: truncate(f.figures.map(formatFigure).join('; '), 256),
-    value: `${f.statement}\n${provenance(f)}`,
+    name: truncate(f.figures.map((figure) => formatFigure(figure, locale)).join('; '), 256),
+    value: statementItem(f, locale),
   }));
   return pagedList({
     list: 'figures',
@@ -117,6 +138,7 @@ export function renderFigures(base: FactBase, page: number, visibility: Visibili
     page,
     base,
     visibility,
+    locale,
     items,
     colour: 0xf59e0b,
     title: TEXT.figuresTitle,
@@ -124,28 +146,30 @@ export function renderFigures(base: FactBase, page: number, visibility: Visibili
   });
 }
 
-const rangeLabel = (value: string | undefined) =>
+const rangeLabel = (value: string | undefined, locale: ReplyLocale) =>
   value === undefined
     ? undefined
-    : formatDate({
-        value,
-        precision: value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day',
-        approximate: false,
-      });
+    : calendarDate(value, value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day', locale);
 
 export function renderTimeline(
   base: FactBase,
   range: DateRange,
   page: number,
   visibility: Visibility,
+  locale: ReplyLocale,
 ): MessageBody {
+  const { TEXT } = catalogFor(locale);
   const items = timelineEvents(base, range).map(({ date, fact, also }) => ({
-    name: truncate(formatDated(date), 256),
+    name: truncate(formatDated(date, locale), 256),
     value: [
-      fact.statement,
-      provenance(fact),
+      statementOf(fact, locale),
+      provenance(fact, locale),
       ...(also.length > 0
-        ? [TEXT.timelineAlso(also.map((f) => `${factTitle(f)} (¶${f.quotes[0]?.paragraph})`).join(' · '))]
+        ? [
+            TEXT.timelineAlso(
+              also.map((f) => `${factTitle(f, locale)} (¶${f.quotes[0]?.paragraph})`).join(' · '),
+            ),
+          ]
         : []),
     ].join('\n'),
   }));
@@ -155,9 +179,10 @@ export function renderTimeline(
     page,
     base,
     visibility,
+    locale,
     items,
     colour: 0x8b5cf6,
-    title: TEXT.timelineTitle(rangeLabel(range.from), rangeLabel(range.to)),
+    title: TEXT.timelineTitle(rangeLabel(range.from, locale), rangeLabel(range.to, locale)),
     intro: TEXT.timelineIntro,
   });
 }
@@ -177,10 +202,12 @@ export function renderPositions(
   side: 'us' | 'mexico' | undefined,
   page: number,
   visibility: Visibility,
+  locale: ReplyLocale,
 ): MessageBody {
+  const { TEXT } = catalogFor(locale);
   const item = (f: Fact) => ({
-    name: truncate(factTitle(f), 256),
-    value: `${f.statement}\n${provenance(f)}`,
+    name: truncate(factTitle(f, locale), 256),
+    value: statementItem(f, locale),
   });
   if (side) {
     return pagedList({
@@ -189,6 +216,7 @@ export function renderPositions(
       page,
       base,
       visibility,
+      locale,
       colour: SIDE_COLOURS[side],
       title: TEXT.sideTitles[side],
       intro: TEXT.positionsIntro,
@@ -207,9 +235,7 @@ export function renderPositions(
       fields: shown.map(item),
       footer: {
         text: [
-          ...(more > 0 && s !== 'both'
-            ? [TEXT.positionsMore(more, s === 'us' ? 'United States' : 'Mexico')]
-            : []),
+          ...(more > 0 && s !== 'both' ? [TEXT.positionsMore(more, TEXT.seeAll[s])] : []),
           TEXT.factBase(base.version),
         ].join(' · '),
       },
@@ -218,16 +244,23 @@ export function renderPositions(
   return messageBody({ visibility, embeds });
 }
 
-export function renderActors(base: FactBase, page: number, visibility: Visibility): MessageBody {
+export function renderActors(
+  base: FactBase,
+  page: number,
+  visibility: Visibility,
+  locale: ReplyLocale,
+): MessageBody {
+  const { TEXT } = catalogFor(locale);
   const items = base.facts
     .filter((f) => f.kind === 'actor')
-    .map((f) => ({ name: truncate(factTitle(f), 256), value: `${f.statement}\n${provenance(f)}` }));
+    .map((f) => ({ name: truncate(factTitle(f, locale), 256), value: statementItem(f, locale) }));
   return pagedList({
     list: 'who',
     filter: '',
     page,
     base,
     visibility,
+    locale,
     items,
     colour: 0x64748b,
     title: TEXT.actorsTitle,
@@ -250,37 +283,46 @@ function fieldsOf(name: string, lines: readonly string[]): APIEmbedField[] {
   return fields;
 }
 
-export function renderActor(actor: Fact, base: FactBase, visibility: Visibility): MessageBody {
+export function renderActor(
+  actor: Fact,
+  base: FactBase,
+  visibility: Visibility,
+  locale: ReplyLocale,
+): MessageBody {
+  const { TEXT } = catalogFor(locale);
   const id = actor.actors[0];
   const mentions = base.facts.filter((f) => f.id !== actor.id && id !== undefined && f.actors.includes(id));
-  const embed = factEmbed(actor, base);
+  const embed = factEmbed(actor, base, locale);
   embed.fields = [
     ...(embed.fields ?? []),
     ...(mentions.length > 0
       ? fieldsOf(
           TEXT.inTheRecord(mentions.length),
-          mentions.map((f) => `• ${f.statement} (¶${f.quotes[0]?.paragraph})`),
+          mentions.map((f) => `• ${statementOf(f, locale)} (¶${f.quotes[0]?.paragraph})`),
         )
       : [{ name: TEXT.inTheRecord(), value: TEXT.namedNowhereElse }]),
   ];
   return messageBody({
     visibility,
     embeds: [embed],
-    buttons: mentions.slice(0, 10).map((f) => button(factTitle(f), { action: 'fact', factId: f.id })),
+    buttons: mentions.slice(0, 10).map((f) => button(factTitle(f, locale), { action: 'fact', factId: f.id })),
   });
 }
 
 /** The sources a summary's facts quote, as outlet, title and date reported. */
-function sourcesOf(facts: readonly Fact[], base: FactBase): string {
+function sourcesOf(facts: readonly Fact[], base: FactBase, locale: ReplyLocale): string {
   return [...new Set(facts.flatMap((f) => f.quotes.map((q) => q.source)))]
     .flatMap((id) => base.sources.find((s) => s.id === id) ?? [])
-    .map(describeSource)
+    .map((s) => describeSource(s, locale))
     .join('\n');
 }
 
 /** The heading of a summary: the named topic, or the facts a topic in the moderator's words matched. */
-export function summaryHeading(plan: SummaryPlan): string {
-  const topic = plan.topic ? TEXT.summaryTopics[plan.topic] : plan.matched.map(factTitle).join(' · ');
+export function summaryHeading(plan: SummaryPlan, locale: ReplyLocale): string {
+  const { TEXT } = catalogFor(locale);
+  const topic = plan.topic
+    ? TEXT.summaryTopics[plan.topic]
+    : plan.matched.map((f) => factTitle(f, locale)).join(' · ');
   return truncate(TEXT.summaryTitle(escapeUserText(topic)), LIMITS.embedTitle);
 }
 
@@ -289,24 +331,27 @@ export function summaryHeading(plan: SummaryPlan): string {
  * their headings. A section cut to keep the post short says how many lines it leaves out and where to see
  * them; so does a section cut to fit Discord's limit, never silently.
  */
-export function renderSummary(plan: SummaryPlan, base: FactBase, updated = false): MessageBody {
+export function renderSummary(
+  plan: SummaryPlan,
+  base: FactBase,
+  locale: ReplyLocale,
+  updated = false,
+): MessageBody {
+  const { TEXT } = catalogFor(locale);
+  const heading = summaryHeading(plan, locale);
   const facts = plan.sections.flatMap((s) => s.lines.map((l) => l.fact));
-  const sources = sourcesOf(facts, base) || '—';
+  const sources = sourcesOf(facts, base, locale) || '—';
   const footer = updated ? TEXT.summaryUpdatedFooter(base.version) : TEXT.summaryFooter(base.version);
   // Room for the description within the embed's own limit and the 6,000 of the whole message.
   const budget = Math.min(
     LIMITS.embedDescription,
-    LIMITS.embedTotal -
-      summaryHeading(plan).length -
-      sources.length -
-      TEXT.summarySources.length -
-      footer.length,
+    LIMITS.embedTotal - heading.length - sources.length - TEXT.summarySources.length - footer.length,
   );
   const sections = plan.sections.map((s) => ({
     ...s,
     bullets: s.lines.map(
       (l) =>
-        `• ${l.lead ? `${l.lead}: ` : ''}${l.fact.statement} (¶${[...new Set(l.fact.quotes.map((q) => q.paragraph))].join(', ¶')})`,
+        `• ${l.date ? `${formatDated(l.date, locale)}: ` : ''}${statementOf(l.fact, locale)} (¶${[...new Set(l.fact.quotes.map((q) => q.paragraph))].join(', ¶')})`,
     ),
   }));
   const describe = () =>
@@ -315,7 +360,7 @@ export function renderSummary(plan: SummaryPlan, base: FactBase, updated = false
         [
           ...(s.key ? [`**${TEXT.summarySections[s.key]}**`] : []),
           ...s.bullets,
-          ...(s.omitted > 0 ? [`_${TEXT.summaryMore(s.omitted, s.seeAll)}_`] : []),
+          ...(s.omitted > 0 ? [`_${TEXT.summaryMore(s.omitted, s.seeAll && TEXT.seeAll[s.seeAll])}_`] : []),
         ].join('\n'),
       )
       .join('\n\n');
@@ -332,7 +377,7 @@ export function renderSummary(plan: SummaryPlan, base: FactBase, updated = false
     visibility: 'public',
     embeds: [
       {
-        title: summaryHeading(plan),
+        title: heading,
         description,
         color: 0x14b8a6,
         fields: [{ name: TEXT.summarySources, value: sources }],
@@ -342,8 +387,14 @@ export function renderSummary(plan: SummaryPlan, base: FactBase, updated = false
   });
 }
 
-export function renderAbout(base: FactBase, appVersion: string, visibility: Visibility): MessageBody {
-  const counts = new Map<string, number>();
+export function renderAbout(
+  base: FactBase,
+  appVersion: string,
+  visibility: Visibility,
+  locale: ReplyLocale,
+): MessageBody {
+  const { TEXT } = catalogFor(locale);
+  const counts = new Map<Fact['kind'], number>();
   for (const fact of base.facts) counts.set(fact.kind, (counts.get(fact.kind) ?? 0) + 1);
   return messageBody({
     visibility,
@@ -355,11 +406,13 @@ export function renderAbout(base: FactBase, appVersion: string, visibility: Visi
         fields: [
           {
             name: TEXT.aboutSources(base.sources.length),
-            value: base.sources.map(describeSource).join('\n'),
+            value: base.sources.map((s) => describeSource(s, locale)).join('\n'),
           },
           {
             name: TEXT.aboutFacts(base.facts.length),
-            value: [...counts].map(([kind, n]) => `${kind}: ${n}`).join(' · '),
+            value: [...counts]
+              .map(([kind, n]) => TEXT.kindCount(TEXT.kinds[kind], formatNumber(n, locale)))
+              .join(' · '),
           },
           { name: TEXT.aboutVersion, value: TEXT.versions(appVersion, base.version) },
         ],
@@ -369,7 +422,12 @@ export function renderAbout(base: FactBase, appVersion: string, visibility: Visi
 }
 
 /** /help: one line per command, in the registry's order. */
-export function renderHelp(lines: readonly string[], visibility: Visibility): MessageBody {
+export function renderHelp(
+  lines: readonly string[],
+  visibility: Visibility,
+  locale: ReplyLocale,
+): MessageBody {
+  const { TEXT } = catalogFor(locale);
   return messageBody({
     visibility,
     embeds: [
