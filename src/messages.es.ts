@@ -91,7 +91,7 @@ export const SPANISH: Catalog = {
       `La nueva base de datos fue rechazada; el bot sigue usando la última válida.\n${problems}`,
     leadCorrection: (recorded: string) => `No: el registro dice ${recorded}.`,
     leadConfirmation: (recorded: string) => `Sí: el registro dice ${recorded}.`,
-    leadAsOf: (reported: string) => `Según lo publicado (${reported}); el registro no dice qué rige hoy:`,
+    leadAsOf: (reported: string) => `Publicado: ${reported}. El registro no dice qué rige hoy:`,
     leadNotGiven: (missing) => `El registro menciona esto, pero no da ${NOT_GIVEN[missing]}. Lo que sí dice:`,
     leadOpinion: 'factdesk informa lo que dijeron sus fuentes; no tiene opinión propia que dar.',
     leadPrediction: 'El registro recoge lo que se dijo a principios de 2024; no predice lo que va a pasar.',
