@@ -56,7 +56,7 @@ export const gaps = slashCommand({
     const groups = await groupGaps(await fromStore(() => store.openEntries(guildId)), engine);
     const { dismiss, answered, fact } = input.options;
     const entry = dismiss ?? answered;
-    if (entry === undefined) return { type: 'reply', body: renderGaps(groups, engine.base) };
+    if (entry === undefined) return { type: 'reply', body: renderGaps(groups, engine.base, input.locale) };
     const group = groups.find((g) => g.ids.includes(entry));
     if (!group) throw new UserError('gapNotFound', entry);
     let content: string;

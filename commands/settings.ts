@@ -9,7 +9,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { z } from 'zod';
-import { catalogFor, SETTINGS_TEXT, UserError, type SettingOption } from '../src/messages.js';
+import { catalogFor, UserError, type SettingOption } from '../src/messages.js';
 import { renderSettings } from '../src/render/discord/settings.js';
 import {
   ChannelId,
@@ -137,10 +137,10 @@ export const settings = slashCommand({
   alwaysPrivate: true,
   async respond(input, context) {
     const guildId = memberScope(input, PermissionFlagsBits.ManageGuild, 'settingsNeedsPermission');
-    const { MESSAGES } = catalogFor(input.locale);
+    const { MESSAGES, SETTINGS_TEXT } = catalogFor(input.locale);
     const change = readChange(input.options);
     const names = Object.keys(change) as SettingName[];
-    if (names.length === 0) return { type: 'reply', body: renderSettings(input.settings) };
+    if (names.length === 0) return { type: 'reply', body: renderSettings(input.settings, input.locale) };
     if (!input.settings.available) throw new UserError('settingsUnavailable');
     const saved = await fromStore(() => context.settings.change(guildId, change), 'settingsUnavailable');
     const reset = names.filter((name) => change[name] === null).map((name) => SETTINGS_TEXT.names[name]);
@@ -149,6 +149,6 @@ export const settings = slashCommand({
       ...(set.length > 0 ? [MESSAGES.settingsSaved(set.join(', '))] : []),
       ...(reset.length > 0 ? [MESSAGES.settingsReset(reset.join(', '))] : []),
     ];
-    return { type: 'reply', body: renderSettings(saved, done.join(' ')) };
+    return { type: 'reply', body: renderSettings(saved, input.locale, done.join(' ')) };
   },
 });

@@ -40,6 +40,6 @@ export const stats = slashCommand({
     );
     const days = input.options.days === 30 ? 30 : 7;
     const figures = await fromStore(() => store.stats(guildId, days));
-    return { type: 'reply', body: renderStats(figures, context.engine().base) };
+    return { type: 'reply', body: renderStats(figures, context.engine().base, input.locale) };
   },
 });

@@ -2,6 +2,7 @@
 // outcomes, feedback and top facts over the last 7 and 30 days (or N days), read from the configured store.
 import { loadConfig } from '../src/config.js';
 import { EMBEDDED_DATA_DIR, loadFactBase } from '../src/facts/load.js';
+import { DEFAULT_LOCALE } from '../src/locale.js';
 import { createLogger } from '../src/logger.js';
 import { statsLines } from '../src/render/discord/curation.js';
 import { openStore } from '../src/store/open.js';
@@ -19,7 +20,7 @@ try {
   for (const n of days) {
     const stats = await store.stats(null, n);
     console.log(`Last ${n} days, ${stats.guilds} server(s):`);
-    for (const line of statsLines(stats, base)) console.log(`  ${line}`);
+    for (const line of statsLines(stats, base, DEFAULT_LOCALE.en)) console.log(`  ${line}`);
   }
 } catch (error) {
   console.error(`Cannot read the statistics: ${(error as Error).message}`);

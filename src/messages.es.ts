@@ -91,7 +91,7 @@ export const SPANISH: Catalog = {
       `La nueva base de datos fue rechazada; el bot sigue usando la última válida.\n${problems}`,
     leadCorrection: (recorded: string) => `No: el registro dice ${recorded}.`,
     leadConfirmation: (recorded: string) => `Sí: el registro dice ${recorded}.`,
-    leadAsOf: (reported: string) => `Según lo publicado (${reported}); el registro no dice qué rige hoy:`,
+    leadAsOf: (reported: string) => `Publicado: ${reported}. El registro no dice qué rige hoy:`,
     leadNotGiven: (missing) => `El registro menciona esto, pero no da ${NOT_GIVEN[missing]}. Lo que sí dice:`,
     leadOpinion: 'factdesk informa lo que dijeron sus fuentes; no tiene opinión propia que dar.',
     leadPrediction: 'El registro recoge lo que se dijo a principios de 2024; no predice lo que va a pasar.',
@@ -361,6 +361,55 @@ export const SPANISH: Catalog = {
     yearInferred: (date: string) => `${date} (año inferido del texto)`,
     dateInferred: (date: string) => `${date} (fecha inferida del texto)`,
     dated: (date: string, role: string) => `${date} — ${role}`,
+  },
+  CURATION_TEXT: {
+    unansweredTitle: 'Preguntas que el registro no pudo responder',
+    flaggedTitle: 'Respuestas marcadas como incorrectas',
+    noneOpen: 'No hay ninguna pendiente en este servidor.',
+    gapsHelp:
+      'Actúa sobre una entrada por su número: `/vacíos descartar:#` elimina su grupo; `/vacíos respondida:# dato:…` registra sus preguntas como formulaciones de ese dato para los curadores (`npm run curation:export`).',
+    seen: (count: number, first: string, last: string) => `${count}× · primera vez ${first} · última ${last}`,
+    also: (questions: string) => `también: ${questions}`,
+    flaggedFact: (fact: string) => `dato: ${fact}`,
+    closestFact: (fact: string) => `dato más cercano: ${fact}`,
+    noFactClose: 'ningún dato se acerca',
+    reason: (text: string) => `motivo: «${text}»`,
+    statsTitle: (days: number) => `factdesk en este servidor, últimos ${days} días`,
+    asked: (n: number) => `Preguntas recibidas: ${n}`,
+    answered: (n: number, share: string) => `Respondidas: ${n} (${share})`,
+    declined: (n: number, share: string) => `Sin respuesta: ${n} (${share})`,
+    feedback: (votes, answers, share, helpful, unhelpful, wrong) =>
+      `Opiniones: ${votes} sobre ${answers} ${plural('es', answers, { one: 'respuesta', other: 'respuestas' })} (${share}) — útil ${helpful}, no útil ${unhelpful}, dato equivocado ${wrong}`,
+    topFacts: 'Datos más usados:',
+    noneYet: '(ninguno todavía)',
+  },
+  SETTINGS_TEXT: {
+    title: 'Ajustes de factdesk en este servidor',
+    howToChange:
+      'Cambia uno con `/ajustes visibilidad:`, `canal_resumen:`, `espera_compartir:`, `espera_resumen:` o `idioma:`; `/ajustes restablecer:` devuelve uno (o todos) al valor por defecto.',
+    unavailable:
+      'Los ajustes no están disponibles en este momento (no se puede acceder a la base de datos del bot): estos son los valores por defecto de la instalación, que rigen hasta que vuelva. Mientras tanto no se puede cambiar nada.',
+    names: {
+      replyVisibility: 'Visibilidad de las respuestas',
+      summaryChannelId: 'Canal de resúmenes',
+      cooldownPublicSeconds: 'Espera entre respuestas compartidas',
+      cooldownSummarySeconds: 'Espera entre resúmenes',
+      language: 'Idioma',
+    },
+    visibility: {
+      private: 'privada — solo quien pregunta ve la consulta, salvo que la comparta',
+      public: 'pública — las consultas se publican en el canal, salvo que la persona pregunte en privado',
+    },
+    language: {
+      en: 'Inglés',
+      es: 'Español',
+      auto: 'auto — el idioma de Discord de cada persona; si no, el del servidor; si no, el de la pregunta',
+    },
+    summaryHere: 'el canal donde se usa /resumen',
+    channel: (id: string) => `<#${id}>`,
+    seconds: (n: number) => (n === 0 ? 'desactivada' : `${n} s por persona`),
+    own: 'elegido por este servidor',
+    byDefault: 'valor por defecto de la instalación',
   },
 };
 

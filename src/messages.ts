@@ -422,7 +422,7 @@ export const PROVENANCE = {
 } as const;
 
 /** The English catalog: the shape every locale's catalog has. */
-export const ENGLISH = { MESSAGES, TEXT, PROVENANCE } as const;
+export const ENGLISH = { MESSAGES, TEXT, PROVENANCE, CURATION_TEXT, SETTINGS_TEXT } as const;
 
 /** A catalog's shape with its texts widened to any string, so another language's words fit it. */
 type Widened<T> = T extends string

@@ -60,6 +60,20 @@ describe('/gaps', () => {
     expect(other).not.toContain('ambassador');
   });
 
+  it('shows a Spanish-speaking moderator the same groups in Spanish', async () => {
+    const h = await bot.start({ store: await database.freshStore() });
+    await ask(h, 'What is the capital of France?');
+    await ask(h, 'What is the capital of France?');
+    await settle();
+    await h.dispatch({ ...gaps(), locale: 'es-419' });
+    const [unanswered, flagged] = lastReply(h).embeds;
+    expect(unanswered.title).toBe('Preguntas que el registro no pudo responder');
+    expect(unanswered.description).toContain('`/vacíos descartar:#`');
+    expect(unanswered.fields[0].value).toMatch(/^2× · primera vez \d{4}-\d\d-\d\d · última /);
+    expect(flagged.title).toBe('Respuestas marcadas como incorrectas');
+    expect(flagged.description).toBe('No hay ninguna pendiente en este servidor.');
+  });
+
   it('lets a moderator dismiss a group, or mark it answered by a fact for the curators', async () => {
     const store = await database.freshStore();
     const h = await bot.start({ store });
@@ -109,5 +123,15 @@ describe('/stats', () => {
     expect(embed.description).toContain('Declined: 1 (33%)');
     const factId = (await bot.engine.answer('When did Title 42 end?')).fact!.id;
     expect(embed.description).toMatch(new RegExp(`Top facts:\\n  2× .*${factId}`));
+
+    await h.dispatch({ ...slashCommand('stats', { days: 30 }, { permissions: MODERATOR }), locale: 'es-ES' });
+    const spanish = lastReply(h).embeds[0];
+    expect(spanish.title).toBe('factdesk en este servidor, últimos 30 días');
+    expect(spanish.description.split('\n').slice(0, 3)).toEqual([
+      'Preguntas recibidas: 3',
+      'Respondidas: 2 (67%)',
+      'Sin respuesta: 1 (33%)',
+    ]);
+    expect(spanish.description).toMatch(new RegExp(`Datos más usados:\\n  2× .*${factId}`));
   });
 });

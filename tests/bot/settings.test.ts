@@ -5,6 +5,7 @@
 import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, SETTINGS_TEXT, TEXT } from '../../src/messages.js';
+import { SPANISH } from '../../src/messages.es.js';
 import { openDatabase } from '../../src/store/database.js';
 import { createStore } from '../../src/store/store.js';
 import { TEST_VOTE_KEY, useTestDatabase } from '../support/databases.js';
@@ -63,6 +64,32 @@ describe('/settings shows and changes a server’s settings', () => {
       [names.cooldownSummarySeconds]: ['off', SETTINGS_TEXT.byDefault],
       [names.language]: [SETTINGS_TEXT.language.auto, SETTINGS_TEXT.byDefault],
     });
+  });
+
+  it('speaks a Spanish-speaking manager’s language: the view, its values and what was changed', async () => {
+    const h = await bot.start({ store: await database.freshStore() });
+    const es = SPANISH.SETTINGS_TEXT;
+    await h.dispatch({ ...slashCommand('settings', {}, { permissions: MANAGER }), locale: 'es-419' });
+    const view = lastCallback(h).data;
+    expect(view.embeds[0].title).toBe('Ajustes de factdesk en este servidor');
+    expect(view.embeds[0].description).toBe(es.howToChange);
+    expect(fieldsOf(view)).toEqual({
+      'Visibilidad de las respuestas': [es.visibility.private, 'valor por defecto de la instalación'],
+      'Canal de resúmenes': [es.summaryHere, es.byDefault],
+      'Espera entre respuestas compartidas': ['desactivada', es.byDefault],
+      'Espera entre resúmenes': ['desactivada', es.byDefault],
+      Idioma: [es.language.auto, es.byDefault],
+    });
+    await h.dispatch({
+      ...slashCommand('settings', { cooldown_public: 45 }, { permissions: MANAGER }),
+      locale: 'es-ES',
+    });
+    const changed = lastCallback(h).data;
+    expect(changed.content).toBe(SPANISH.MESSAGES.settingsSaved('Espera entre respuestas compartidas'));
+    expect(fieldsOf(changed)['Espera entre respuestas compartidas']).toEqual([
+      '45 s por persona',
+      'elegido por este servidor',
+    ]);
   });
 
   it('saves changes, says what changed, and keeps each server’s apart', async () => {

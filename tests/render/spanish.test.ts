@@ -113,17 +113,6 @@ describe('Spanish answers on a terminal and in JSON', () => {
     expect(answerLead(answer({ kind: 'confirmation' }), 'es-419')).toBe(
       'Sí: el registro dice 30,000 al mes.',
     );
-    expect(
-      answerLead(
-        answer({
-          kind: 'as-of',
-          asOf: { value: '2024-01', precision: 'month', approximate: true, inferred: 'date' },
-        }),
-        'es-ES',
-      ),
-    ).toBe(
-      'Según lo publicado (hacia enero de 2024 (fecha inferida del texto)); el registro no dice qué rige hoy:',
-    );
     const notGiven = answer({
       kind: 'not-given',
       fact: null,
@@ -133,6 +122,28 @@ describe('Spanish answers on a terminal and in JSON', () => {
     expect(answerText(notGiven, base, 'es-ES')).toMatch(
       /^El registro menciona esto, pero no da el día exacto\. Lo que sí dice:/,
     );
+  });
+
+  it('date a "now" answer by its report without nesting brackets, in either language', () => {
+    const inferred = answer({
+      kind: 'as-of',
+      asOf: { value: '2024-01', precision: 'month', approximate: true, inferred: 'date' },
+    });
+    expect(answerLead(inferred, 'es-ES')).toBe(
+      'Publicado: hacia enero de 2024 (fecha inferida del texto). El registro no dice qué rige hoy:',
+    );
+    expect(answerLead(inferred, 'en-US')).toBe(
+      'As of about January 2024 (date inferred from the text), when this was reported — the record does not say what holds today:',
+    );
+    const exact = answer({
+      kind: 'as-of',
+      asOf: { value: '2023-12-30', precision: 'day', approximate: false },
+    });
+    expect(answerLead(exact, 'es-419')).toBe(
+      'Publicado: 30 de diciembre de 2023. El registro no dice qué rige hoy:',
+    );
+    for (const locale of ['es-ES', 'en-US'] as const)
+      expect(answerLead(inferred, locale)).not.toMatch(/\([^)]*\(/);
   });
 
   it('show the confidence with the locale’s decimals and keep the quote verbatim', () => {

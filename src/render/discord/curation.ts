@@ -4,7 +4,8 @@ import type { APIEmbedField } from 'discord-api-types/v10';
 import type { FactBase } from '../../facts/load.js';
 import type { GapGroup } from '../../curation/gaps.js';
 import type { Stats } from '../../store/store.js';
-import { CURATION_TEXT } from '../../messages.js';
+import type { ReplyLocale } from '../../locale.js';
+import { catalogFor } from '../../messages.js';
 import { escapeUserText, truncate } from './limits.js';
 import { messageBody, type MessageBody } from './message.js';
 
@@ -20,7 +21,8 @@ function factName(base: FactBase, factId: string | null): string {
   return fact ? `${truncate(fact.questions[0] ?? fact.id, 80)} (\`${fact.id}\`)` : `\`${factId}\``;
 }
 
-function gapField(group: GapGroup, base: FactBase): APIEmbedField {
+function gapField(group: GapGroup, base: FactBase, locale: ReplyLocale): APIEmbedField {
+  const { CURATION_TEXT } = catalogFor(locale);
   const [first, ...others] = group.questions.map((q) => `“${escapeUserText(truncate(q, 120))}”`);
   const lines = [
     CURATION_TEXT.seen(group.count, day(group.firstSeen), day(group.lastSeen)),
@@ -37,7 +39,8 @@ function gapField(group: GapGroup, base: FactBase): APIEmbedField {
   return { name: truncate(`#${group.id} ${first ?? ''}`, 256), value: lines.join('\n') };
 }
 
-export function renderGaps(groups: readonly GapGroup[], base: FactBase): MessageBody {
+export function renderGaps(groups: readonly GapGroup[], base: FactBase, locale: ReplyLocale): MessageBody {
+  const { CURATION_TEXT } = catalogFor(locale);
   const unanswered = groups.filter((g) => g.kind === 'unanswered').slice(0, GROUPS_SHOWN);
   const flagged = groups.filter((g) => g.kind === 'flagged').slice(0, GROUPS_SHOWN);
   return messageBody({
@@ -47,20 +50,21 @@ export function renderGaps(groups: readonly GapGroup[], base: FactBase): Message
         title: CURATION_TEXT.unansweredTitle,
         description: unanswered.length === 0 ? CURATION_TEXT.noneOpen : CURATION_TEXT.gapsHelp,
         color: 0x9ca3af,
-        fields: unanswered.map((g) => gapField(g, base)),
+        fields: unanswered.map((g) => gapField(g, base, locale)),
       },
       {
         title: CURATION_TEXT.flaggedTitle,
         description: flagged.length === 0 ? CURATION_TEXT.noneOpen : undefined,
         color: 0xef4444,
-        fields: flagged.map((g) => gapField(g, base)),
+        fields: flagged.map((g) => gapField(g, base, locale)),
       },
     ],
   });
 }
 
 /** The same figures for the moderator (one server) and the operator's `npm run stats` (all of them). */
-export function statsLines(stats: Stats, base: FactBase): string[] {
+export function statsLines(stats: Stats, base: FactBase, locale: ReplyLocale): string[] {
+  const { CURATION_TEXT } = catalogFor(locale);
   const votes = stats.votes.helpful + stats.votes.unhelpful + stats.votes.wrong;
   return [
     CURATION_TEXT.asked(stats.asked),
@@ -81,13 +85,14 @@ export function statsLines(stats: Stats, base: FactBase): string[] {
   ];
 }
 
-export function renderStats(stats: Stats, base: FactBase): MessageBody {
+export function renderStats(stats: Stats, base: FactBase, locale: ReplyLocale): MessageBody {
+  const { CURATION_TEXT } = catalogFor(locale);
   return messageBody({
     visibility: 'private',
     embeds: [
       {
         title: CURATION_TEXT.statsTitle(stats.days),
-        description: statsLines(stats, base).join('\n'),
+        description: statsLines(stats, base, locale).join('\n'),
         color: 0x3b82f6,
       },
     ],

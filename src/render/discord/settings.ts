@@ -1,6 +1,7 @@
 // The /settings view: every setting of a server with its value and whether the server chose it or runs on
 // the deployment's default. Always private: it is for the person managing the server.
-import { SETTINGS_TEXT } from '../../messages.js';
+import { catalogFor, type Catalog } from '../../messages.js';
+import type { ReplyLocale } from '../../locale.js';
 import {
   SETTING_NAMES,
   type GuildSettings,
@@ -9,7 +10,11 @@ import {
 } from '../../settings/guildSettings.js';
 import { messageBody, type MessageBody } from './message.js';
 
-function describeValue<K extends SettingName>(name: K, value: GuildSettings[K]): string {
+function describeValue<K extends SettingName>(
+  name: K,
+  value: GuildSettings[K],
+  SETTINGS_TEXT: Catalog['SETTINGS_TEXT'],
+): string {
   switch (name) {
     case 'replyVisibility':
       return SETTINGS_TEXT.visibility[value as GuildSettings['replyVisibility']];
@@ -22,8 +27,13 @@ function describeValue<K extends SettingName>(name: K, value: GuildSettings[K]):
   }
 }
 
-/** The settings as a private reply, after an optional line saying what was just changed. */
-export function renderSettings(settings: ResolvedSettings, changed?: string): MessageBody {
+/** The settings as a private reply in the reader's language, after an optional line saying what was just changed. */
+export function renderSettings(
+  settings: ResolvedSettings,
+  locale: ReplyLocale,
+  changed?: string,
+): MessageBody {
+  const { SETTINGS_TEXT } = catalogFor(locale);
   return messageBody({
     visibility: 'private',
     content: changed,
@@ -34,7 +44,7 @@ export function renderSettings(settings: ResolvedSettings, changed?: string): Me
         color: settings.available ? 0x3b82f6 : 0x9ca3af,
         fields: SETTING_NAMES.map((name) => ({
           name: SETTINGS_TEXT.names[name],
-          value: `${describeValue(name, settings[name])}\n*${
+          value: `${describeValue(name, settings[name], SETTINGS_TEXT)}\n*${
             settings.own.includes(name) ? SETTINGS_TEXT.own : SETTINGS_TEXT.byDefault
           }*`,
         })),
