@@ -1,5 +1,6 @@
 // Retrieval's last step: the candidates of both signals, lexical and semantic, as one list ranked by a fused
 // score. A fact found by only one signal keeps that signal's score and a zero for the other.
+import type { Language } from '../analyze/question.js';
 import type { SearchSettings } from '../settings.js';
 import type { LexicalHit, LexicalParts } from './lexical.js';
 import type { SemanticHit } from './semantic.js';
@@ -20,7 +21,7 @@ export function semanticStrength(cosine: number, settings: SearchSettings): numb
 }
 
 /** The weight of the semantic signal for a question in this language (the sentence model reads English). */
-export function semanticWeight(language: 'en' | 'es', settings: SearchSettings): number {
+export function semanticWeight(language: Language, settings: SearchSettings): number {
   return language === 'es' ? settings.semanticWeightSpanish : settings.semanticWeight;
 }
 
