@@ -60,7 +60,7 @@ export function isRight(fact: Fact | undefined, question: EvalQuestion): boolean
 
 export async function evaluate(
   questions: readonly EvalQuestion[],
-  respond: (q: string) => EvalResponse | Promise<EvalResponse>,
+  respond: (q: string, question: EvalQuestion) => EvalResponse | Promise<EvalResponse>,
 ): Promise<EvalReport> {
   const report: EvalReport = {
     inScope: 0,
@@ -73,7 +73,7 @@ export async function evaluate(
     calibration: [],
   };
   for (const question of questions) {
-    const response = await respond(question.q);
+    const response = await respond(question.q, question);
     const top = response.answered ? response.ranked[0] : undefined;
     if (response.confidence !== undefined)
       report.calibration.push({

@@ -38,24 +38,21 @@ const TARGET_WRONG_RATE = 0.025;
  * what a near-miss looks like but would set the threshold for a stream of questions no one sends.
  */
 const BLIND_SETS = [
-  'dev-questions.jsonl',
-  'holdout-questions.jsonl',
-  'holdout2-questions.jsonl',
-  'holdout3-questions.jsonl',
-  'holdout4-questions.jsonl',
-  'dev-es-questions.jsonl',
+  'dev',
+  'holdout',
+  'holdout2',
+  'holdout3',
+  'holdout4',
+  'dev-es',
+  'blind-en-a',
+  'blind-en-b',
+  'blind-en-c',
+  'blind-en-d',
+  'blind-es',
+  'blind-es-b',
 ];
-const SETS = [...BLIND_SETS, 'train-questions.jsonl'];
+const SETS = [...BLIND_SETS, 'train'];
 
-const labelled = await Promise.all(
-  SETS.map(async (name) =>
-    parseEvalQuestions(await readFile(new URL(`../tests/fixtures/${name}`, import.meta.url), 'utf8')).map(
-      (question) => ({ question, blind: BLIND_SETS.includes(name) }),
-    ),
-  ),
-);
-const questions = labelled.flat().map((l) => l.question);
-const blind = labelled.flat().map((l) => l.blind);
 const base = await loadFactBase(EMBEDDED_DATA_DIR);
 // Features do not depend on the decision, so any model serves to compute them.
 const placeholder: DecisionModel = {
@@ -68,15 +65,26 @@ const placeholder: DecisionModel = {
   targetWrongRate: TARGET_WRONG_RATE,
   fitted: {},
 };
-const engine = await loadEngine(base, EMBEDDED_DATA_DIR, { decision: placeholder });
 
 // Each question's verified candidates, kept so that a check can be switched off afterwards (--ablate)
 // without running the engine again: the candidates come back in retrieval order, and ruling out is redone.
-const runs: { question: EvalQuestion; analysis: Analysis; candidates: Explanation['ranked'] }[] = [];
-for (const question of questions) {
-  const { analysis, ranked } = await engine.explain(question.q, 5);
-  runs.push({ question, analysis, candidates: [...ranked].sort((a, b) => b.score - a.score) });
+// Every set is run with its own questions left out of the question bank, as a new question meets it.
+const runs: {
+  question: EvalQuestion;
+  blind: boolean;
+  analysis: Analysis;
+  candidates: Explanation['ranked'];
+}[] = [];
+for (const set of SETS) {
+  const engine = await loadEngine(base, EMBEDDED_DATA_DIR, { decision: placeholder, leaveOut: set });
+  const text = await readFile(new URL(`../tests/fixtures/${set}-questions.jsonl`, import.meta.url), 'utf8');
+  for (const question of parseEvalQuestions(text)) {
+    const { analysis, ranked } = await engine.explain(question.q, 5);
+    const candidates = [...ranked].sort((a, b) => b.score - a.score);
+    runs.push({ question, blind: BLIND_SETS.includes(set), analysis, candidates });
+  }
 }
+const blind = runs.map((r) => r.blind);
 const LANGUAGES = ['en', 'es'] as const;
 
 /** The examples the decision learns from, with the named check (its ruling out and its feature) off. */

@@ -1,19 +1,23 @@
 // npm run eval [-- file.jsonl ...] [-- --misses] — answer quality on question sets (the development questions
 // unless files are given), factdesk beside plain fuse.js, with the reliability of factdesk's confidence.
-// --misses lists each question answered wrongly or declined. See docs/evaluation.md.
-import { readFile } from 'node:fs/promises';
+// --misses lists each question answered wrongly or declined. A set the question bank was built from is
+// measured without its own questions in the bank (eval/sets.ts). See docs/evaluation.md.
+import { fileURLToPath } from 'node:url';
 import { EMBEDDED_DATA_DIR, loadFactBase } from '../src/facts/load.js';
-import { loadEngine } from '../src/search/load.js';
 import { createBaseline } from '../eval/baseline.js';
-import { evaluate, parseEvalQuestions, rates, reliability, type EvalReport } from '../eval/evaluate.js';
+import { evaluate, rates, reliability, type EvalReport } from '../eval/evaluate.js';
+import { measuredSets } from '../eval/sets.js';
 
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const paths = files.length > 0 ? files : [new URL('../tests/fixtures/dev-questions.jsonl', import.meta.url)];
-const questions = (await Promise.all(paths.map((p) => readFile(p, 'utf8')))).flatMap(parseEvalQuestions);
+const paths =
+  files.length > 0
+    ? files
+    : [fileURLToPath(new URL('../tests/fixtures/dev-questions.jsonl', import.meta.url))];
 const base = await loadFactBase(EMBEDDED_DATA_DIR);
-const engine = await loadEngine(base, EMBEDDED_DATA_DIR);
+const { questions, engineFor } = await measuredSets(paths, base, EMBEDDED_DATA_DIR);
 
-const factdesk = await evaluate(questions, async (q) => {
+const factdesk = await evaluate(questions, async (q, question) => {
+  const engine = engineFor(question);
   const [answer, ranked] = await Promise.all([engine.answer(q), engine.rankFacts(q, 3)]);
   return {
     answered: answer.answered,

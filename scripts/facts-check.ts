@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { lintFacts } from '../src/facts/lint.js';
 import { EMBEDDED_DATA_DIR, formatProblems, readFactBase } from '../src/facts/load.js';
-import { readVectorFile } from '../src/search/load.js';
+import { BANK_FILE, readQuestionBank, readVectorFile } from '../src/search/load.js';
 import { EMBEDDING_MODEL, missingTexts } from '../src/search/retrieve/vectors.js';
 
 const dataDir = process.argv[2] ? resolve(process.argv[2]) : EMBEDDED_DATA_DIR;
@@ -49,8 +49,26 @@ if (lint.length > 0) {
   process.exit(1);
 }
 
+// A banked question labelled with a fact the base no longer has would teach the decision a wrong lesson.
+const bank = await readQuestionBank(dataDir);
+const ids = new Set(base.facts.map((fact) => fact.id));
+const unknown = bank.flatMap((q) => q.answers.filter((id) => !ids.has(id)).map((id) => `"${q.q}" → ${id}`));
+if (unknown.length > 0) {
+  console.error(`\n✗ ${BANK_FILE} names ${unknown.length} fact id(s) the base does not have, for example:`);
+  for (const line of unknown.slice(0, 5)) console.error(`  - ${line}`);
+  console.error('Run `npm run bank` to label the questions again, then `npm run facts:embed`.');
+  process.exit(1);
+}
+if (bank.length > 0)
+  console.log(`  question bank: ${bank.length} labelled questions, every answer a fact of the base`);
+
 // Vectors are computed ahead of time: a text without one would be embedded at every start-up.
-const missing = missingTexts(await readVectorFile(dataDir), base, EMBEDDING_MODEL);
+const missing = missingTexts(
+  await readVectorFile(dataDir),
+  base,
+  EMBEDDING_MODEL,
+  bank.map((q) => q.q),
+);
 if (missing.length > 0) {
   console.error(
     `\n✗ ${missing.length} text(s) of the fact base have no stored sentence vector, for example:`,

@@ -4,14 +4,17 @@
 // probability, respond. Used by /ask, the context menu, autocomplete, the offline tools and the evaluation.
 import type { FactBase } from '../facts/load.js';
 import type { Fact } from '../facts/schema.js';
+import { newestVersion } from '../facts/supersede.js';
 import { analyzeQuestion, baseVocabulary, type Analysis } from './analyze/question.js';
 import { createSpelling } from './analyze/spelling.js';
 import { THESAURUS_WORDS, cleanQuestion } from './normalize.js';
 import { FEATURES, featuresOf, probability, type Candidate, type DecisionModel } from './decide/model.js';
 import type { Embedder } from './embedder.js';
+import { createBankIndex, type BankQuestion } from './retrieve/bank.js';
 import { fuseCandidates, semanticWeight, type Retrieved } from './retrieve/fuse.js';
 import { createLexicalIndex, type LexicalHit } from './retrieve/lexical.js';
 import { createSemanticIndex } from './retrieve/semantic.js';
+import { textKey } from './retrieve/vectors.js';
 import { missingDetail, reportedDate, type Answer } from './respond.js';
 import { SEARCH_SETTINGS, type SearchSettings } from './settings.js';
 import { createSuggester, type Suggestion } from './suggest.js';
@@ -55,6 +58,8 @@ export interface EngineParts {
   vectorOf: (key: string) => Float32Array;
   dimensions: number;
   decision: DecisionModel;
+  /** Labelled questions the decision compares each question with (data/question-bank.json). */
+  bank?: readonly BankQuestion[];
   settings?: SearchSettings;
 }
 
@@ -75,6 +80,15 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
   const settings = parts.settings ?? SEARCH_SETTINGS;
   const lexical = createLexicalIndex(base, settings);
   const semantic = createSemanticIndex(base, parts.vectorOf, parts.dimensions, settings);
+  // A question an older version of a fact answered is answered by its newest version, the one that competes.
+  const newestId = (id: string) => {
+    const fact = base.facts.find((f) => f.id === id);
+    return fact ? newestVersion(fact, base).id : id;
+  };
+  const bank = createBankIndex(
+    (parts.bank ?? []).map((q) => ({ ...q, answers: q.answers.map(newestId) })),
+    (text) => parts.vectorOf(textKey(text)),
+  );
   const dictionary = new Set<string>([...THESAURUS_WORDS, ...lexical.words]);
   const correct = createSpelling(dictionary, settings);
   const vocabulary = baseVocabulary(base, lexical.words, correct);
@@ -124,6 +138,7 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
       settings,
     );
     const knownShare = lexical.knownShare(analysis.terms);
+    const bankEvidence = bank.compare(query, vector as Float32Array);
     const top = retrieved.slice(0, Math.max(settings.verifyDepth, depth)).map((r) => {
       const checks = runChecks(analysis, base.facts[r.index] as Fact, profileOf(r.index));
       return { retrieved: r, checks, ruledOut: isRuledOut(checks, analysis.polar) };
@@ -146,6 +161,7 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
         runnerUp,
         knownShare,
         notTopRanked: position === 0 && t.retrieved !== top[0]?.retrieved,
+        bank: bankEvidence((base.facts[t.retrieved.index] as Fact).id),
         othersSemantic:
           others.reduce((sum, o) => sum + o.retrieved.semantic.score, 0) / Math.max(1, others.length),
       });

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
 import { loadEmbedder } from '../../src/search/embedder.js';
-import { readVectorFile, vectorFileOf, vectorsFor, VECTOR_FILE } from '../../src/search/load.js';
+import {
+  readQuestionBank,
+  readVectorFile,
+  vectorFileOf,
+  vectorsFor,
+  VECTOR_FILE,
+} from '../../src/search/load.js';
 import {
   decodeVector,
   EMBEDDING_MODEL,
@@ -18,11 +24,16 @@ import {
 const dot = (a: Float32Array, b: Float32Array) => a.reduce((sum, x, i) => sum + x * (b[i] as number), 0);
 
 describe('the stored sentence vectors', () => {
-  it('cover every text of the embedded base, for the model the engine runs', async () => {
+  it('cover every text of the embedded base and its question bank, for the model the engine runs', async () => {
     const base = await loadFactBase(EMBEDDED_DATA_DIR);
     const file = await readVectorFile(EMBEDDED_DATA_DIR);
+    const bank = (await readQuestionBank(EMBEDDED_DATA_DIR)).map((q) => q.q);
     expect(file?.model).toBe(EMBEDDING_MODEL);
-    expect(missingTexts(file, base, EMBEDDING_MODEL)).toEqual([]);
+    expect(bank.length).toBeGreaterThan(0);
+    expect(missingTexts(file, base, EMBEDDING_MODEL, bank)).toEqual([]);
+    expect(
+      missingTexts(file, base, EMBEDDING_MODEL, [...bank, 'a question asked for the first time']),
+    ).toEqual(['a question asked for the first time']);
   });
 
   it('keep a cosine within 0.01 of the exact one at eight bits a component', () => {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Analysis } from '../analyze/question.js';
+import type { BankEvidence } from '../retrieve/bank.js';
 import type { LexicalParts } from '../retrieve/lexical.js';
 import type { SemanticHit } from '../retrieve/semantic.js';
 import type { CheckResults } from '../verify/checks.js';
@@ -39,6 +40,12 @@ export const FEATURES = [
   'fusedMargin',
   'semanticSpread',
   'knownShare',
+  'bankSemanticSame',
+  'bankSemanticUnanswered',
+  'bankSemanticOther',
+  'bankLexicalSame',
+  'bankLexicalUnanswered',
+  'bankLexicalOther',
   ...FAILING_CHECKS,
   'actorOwnFact',
   'asksDetail',
@@ -64,6 +71,8 @@ export interface DecisionContext {
   notTopRanked: boolean;
   /** The mean semantic similarity of the other candidates retrieved. */
   othersSemantic: number;
+  /** How close the question comes to banked questions this fact answers, no fact answers, or others do. */
+  bank: BankEvidence;
 }
 
 export function featuresOf(candidate: Candidate, context: DecisionContext): number[] {
@@ -83,6 +92,12 @@ export function featuresOf(candidate: Candidate, context: DecisionContext): numb
     // domain alike, so there only the spread, not the level, says anything.
     semanticSpread: candidate.semantic.score - context.othersSemantic,
     knownShare: context.knownShare,
+    bankSemanticSame: context.bank.semanticSame,
+    bankSemanticUnanswered: context.bank.semanticUnanswered,
+    bankSemanticOther: context.bank.semanticOther,
+    bankLexicalSame: context.bank.lexicalSame,
+    bankLexicalUnanswered: context.bank.lexicalUnanswered,
+    bankLexicalOther: context.bank.lexicalOther,
     typeMissing: Number(checks.typeMissing),
     ownerConflict: Number(checks.ownerConflict),
     actorMismatch: Number(checks.actorMismatch),

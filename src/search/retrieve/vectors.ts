@@ -36,9 +36,14 @@ export function embeddedTexts(fact: FactBase['facts'][number]): { questions: str
   return { questions, texts: [...aliases, ...sentences] };
 }
 
-/** The distinct texts of a base that need a vector. */
-export function textsToEmbed(base: FactBase): string[] {
-  return [...new Set(base.facts.flatMap((fact) => Object.values(embeddedTexts(fact)).flat()))];
+/** The distinct texts of a base and its question bank that need a vector. */
+export function textsToEmbed(base: FactBase, bankQuestions: readonly string[] = []): string[] {
+  return [
+    ...new Set([
+      ...base.facts.flatMap((fact) => Object.values(embeddedTexts(fact)).flat()),
+      ...bankQuestions,
+    ]),
+  ];
 }
 
 /** A vector scaled to unit length, so a dot product is the cosine. */
@@ -63,8 +68,13 @@ export function decodeVector(encoded: string): Float32Array {
 }
 
 /** The texts of a base with no vector in the file, or all of them when the file is of another model. */
-export function missingTexts(file: VectorFile | undefined, base: FactBase, model: string): string[] {
-  const texts = textsToEmbed(base);
+export function missingTexts(
+  file: VectorFile | undefined,
+  base: FactBase,
+  model: string,
+  bankQuestions: readonly string[] = [],
+): string[] {
+  const texts = textsToEmbed(base, bankQuestions);
   if (!file || file.model !== model) return texts;
   return texts.filter((text) => !Object.hasOwn(file.vectors, textKey(text)));
 }
