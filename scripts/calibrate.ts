@@ -10,6 +10,7 @@ import {
   FAILED_CHECKS,
   FAILING_CHECKS,
   FEATURES,
+  sharesNoTerm,
   type DecisionModel,
 } from '../src/search/decide/model.js';
 import { loadEngine } from '../src/search/load.js';
@@ -80,7 +81,7 @@ for (const set of SETS) {
   const text = await readFile(new URL(`../tests/fixtures/${set}-questions.jsonl`, import.meta.url), 'utf8');
   for (const question of parseEvalQuestions(text)) {
     const { analysis, ranked } = await engine.explain(question.q, 5);
-    const candidates = [...ranked].sort((a, b) => b.score - a.score);
+    const candidates = [...ranked].sort((a, b) => b.candidate.rank - a.candidate.rank);
     runs.push({ question, blind: BLIND_SETS.includes(set), analysis, candidates });
   }
 }
@@ -101,7 +102,7 @@ function examplesWithout(check?: keyof CheckResults): Example[] {
       features,
       right: isRight(top?.fact, question),
       inScope: question.expect !== null,
-      forcedDecline: analysis.opinion || passing < 0,
+      forcedDecline: analysis.opinion || passing < 0 || (top !== undefined && sharesNoTerm(top.candidate)),
     };
   });
 }

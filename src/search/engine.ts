@@ -8,11 +8,18 @@ import { newestVersion } from '../facts/supersede.js';
 import { analyzeQuestion, baseVocabulary, type Analysis } from './analyze/question.js';
 import { createSpelling } from './analyze/spelling.js';
 import { THESAURUS_WORDS, cleanQuestion } from './normalize.js';
-import { FEATURES, featuresOf, probability, type Candidate, type DecisionModel } from './decide/model.js';
+import {
+  FEATURES,
+  featuresOf,
+  probability,
+  sharesNoTerm,
+  type Candidate,
+  type DecisionModel,
+} from './decide/model.js';
 import type { Embedder } from './embedder.js';
 import { createBankIndex, type BankQuestion } from './retrieve/bank.js';
 import { fuseCandidates, semanticWeight, type Retrieved } from './retrieve/fuse.js';
-import { createLexicalIndex, type LexicalHit } from './retrieve/lexical.js';
+import { createLexicalIndex, factTexts, type LexicalHit } from './retrieve/lexical.js';
 import { createSemanticIndex } from './retrieve/semantic.js';
 import { textKey } from './retrieve/vectors.js';
 import { missingDetail, reportedDate, type Answer } from './respond.js';
@@ -86,7 +93,12 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
     return fact ? newestVersion(fact, base).id : id;
   };
   const bank = createBankIndex(
-    (parts.bank ?? []).map((q) => ({ ...q, answers: q.answers.map(newestId) })),
+    [
+      ...(parts.bank ?? []).map((q) => ({ ...q, answers: q.answers.map(newestId) })),
+      ...base.facts.flatMap((fact) =>
+        factTexts(fact).questions.map((q) => ({ q, answers: [newestId(fact.id)], source: 'curated' })),
+      ),
+    ],
     (text) => parts.vectorOf(textKey(text)),
   );
   const dictionary = new Set<string>([...THESAURUS_WORDS, ...lexical.words]);
@@ -139,16 +151,22 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
     );
     const knownShare = lexical.knownShare(analysis.terms);
     const bankEvidence = bank.compare(query, vector as Float32Array);
-    const top = retrieved.slice(0, Math.max(settings.verifyDepth, depth)).map((r) => {
-      const checks = runChecks(analysis, base.facts[r.index] as Fact, profileOf(r.index));
-      return { retrieved: r, checks, ruledOut: isRuledOut(checks, analysis.polar) };
-    });
+    const top = retrieved
+      .slice(0, Math.max(settings.verifyDepth, depth))
+      .map((r) => {
+        const fact = base.facts[r.index] as Fact;
+        const checks = runChecks(analysis, fact, profileOf(r.index));
+        const bankSays = bankEvidence(fact.id);
+        const rank = r.fused + settings.bankRankWeight * (bankSays.semanticSame + bankSays.lexicalSame);
+        return { retrieved: r, checks, ruledOut: isRuledOut(checks, analysis.polar), bankSays, rank };
+      })
+      .sort((a, b) => b.rank - a.rank);
     const firstPassing = top.findIndex((t) => !t.ruledOut);
     // Candidates that pass verification come first, in retrieval order; the rest keep their order after.
     const ordered =
       firstPassing < 0 ? top : [...top.filter((t) => !t.ruledOut), ...top.filter((t) => t.ruledOut)];
     const verified = ordered.map((t, position) => {
-      const candidate: Candidate = { ...t.retrieved, checks: t.checks };
+      const candidate: Candidate = { ...t.retrieved, rank: t.rank, checks: t.checks };
       // A near-tie is offered as an alternative, not counted against the answer: the margin that matters is
       // to the first fact that is clearly behind.
       const runnerUp =
@@ -161,7 +179,7 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
         runnerUp,
         knownShare,
         notTopRanked: position === 0 && t.retrieved !== top[0]?.retrieved,
-        bank: bankEvidence((base.facts[t.retrieved.index] as Fact).id),
+        bank: t.bankSays,
         othersSemantic:
           others.reduce((sum, o) => sum + o.retrieved.semantic.score, 0) / Math.max(1, others.length),
       });
@@ -213,7 +231,7 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
     const closest = verified.slice(0, settings.relatedCount).map((v) => factAt(v.retrieved.index));
     const threshold = parts.decision.thresholds[language];
     // A candidate every check rules out does not answer, however likely the rest of its features make it.
-    if (!best || best.ruledOut || best.probability < threshold) {
+    if (!best || best.ruledOut || sharesNoTerm(best.candidate) || best.probability < threshold) {
       // A question for a detail the record only mentions is told so, with the fact that mentions it.
       const onTopic = verified.find(
         (v) =>
@@ -289,7 +307,10 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
       fact: factAt(v.retrieved.index),
       score: v.retrieved.fused,
       probability: v.probability,
-      answers: !v.ruledOut && v.probability >= parts.decision.thresholds[analysis.language],
+      answers:
+        !v.ruledOut &&
+        !sharesNoTerm(v.candidate) &&
+        v.probability >= parts.decision.thresholds[analysis.language],
       candidate: v.candidate,
     });
 

@@ -57,6 +57,14 @@ export const SEARCH_SETTINGS = {
   /** How many fused candidates are verified; the best that passes is the one the decision weighs. */
   verifyDepth: 5,
   /**
+   * Verified candidates are ordered by their fused score plus this weight times their closeness to banked
+   * questions they answer (in meaning plus in words): how people asked for a fact says which of two close
+   * candidates is meant. On the blind-written development questions, each set with its own questions out
+   * of the bank, the best passing candidate is right for 91% (English) and 89% (Spanish), against 88% and
+   * 85% by fused score alone; weights from 0.5 to 1 do alike.
+   */
+  bankRankWeight: 0.5,
+  /**
    * A declined question whose best candidate lacks only the detail asked for is told "not given" when the
    * candidate is this close in meaning and covers this much of the question: it is on the subject.
    */
