@@ -10,7 +10,7 @@ import {
   FAILED_CHECKS,
   FAILING_CHECKS,
   FEATURES,
-  sharesNoTerm,
+  tooLittleToAnswer,
   type DecisionModel,
 } from '../src/search/decide/model.js';
 import { loadEngine } from '../src/search/load.js';
@@ -102,7 +102,8 @@ function examplesWithout(check?: keyof CheckResults): Example[] {
       features,
       right: isRight(top?.fact, question),
       inScope: question.expect !== null,
-      forcedDecline: analysis.opinion || passing < 0 || (top !== undefined && sharesNoTerm(top.candidate)),
+      forcedDecline:
+        analysis.opinion || passing < 0 || (top !== undefined && tooLittleToAnswer(top.candidate, analysis)),
     };
   });
 }

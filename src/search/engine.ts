@@ -12,7 +12,7 @@ import {
   FEATURES,
   featuresOf,
   probability,
-  sharesNoTerm,
+  tooLittleToAnswer,
   type Candidate,
   type DecisionModel,
 } from './decide/model.js';
@@ -231,7 +231,12 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
     const closest = verified.slice(0, settings.relatedCount).map((v) => factAt(v.retrieved.index));
     const threshold = parts.decision.thresholds[language];
     // A candidate every check rules out does not answer, however likely the rest of its features make it.
-    if (!best || best.ruledOut || sharesNoTerm(best.candidate) || best.probability < threshold) {
+    if (
+      !best ||
+      best.ruledOut ||
+      tooLittleToAnswer(best.candidate, analysis) ||
+      best.probability < threshold
+    ) {
       // A question for a detail the record only mentions is told so, with the fact that mentions it.
       const onTopic = verified.find(
         (v) =>
@@ -309,7 +314,7 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
       probability: v.probability,
       answers:
         !v.ruledOut &&
-        !sharesNoTerm(v.candidate) &&
+        !tooLittleToAnswer(v.candidate, analysis) &&
         v.probability >= parts.decision.thresholds[analysis.language],
       candidate: v.candidate,
     });

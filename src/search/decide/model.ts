@@ -160,13 +160,18 @@ export function readDecisionModel(): DecisionModel {
 }
 
 /**
- * A candidate that shares no term with the question (not a word, stem or concept) is never answered: it
- * was found by meaning alone, which finds a topic, not an answer. On the labelled questions such a first
- * candidate was right 2 times in 192; and a linear model would otherwise read "unlike every banked
- * question" in gibberish as "unlike every near-miss".
+ * A candidate the question gives too little to stand on is never answered, whatever its probability:
+ * - it shares no term with the question (not a word, stem or concept): found by meaning alone, which finds
+ *   a topic, not an answer (right 2 times in 192 on the labelled questions), and a linear model would read
+ *   gibberish, unlike every banked question, as unlike every near-miss;
+ * - the question is one term that names none of the fact's names: "migrants" is a topic to browse (the
+ *   decline lists the closest facts), not a question; "AMLO" or "Title 42" names its fact.
  */
-export function sharesNoTerm(candidate: Pick<Candidate, 'lexical'>): boolean {
-  return candidate.lexical.coverage === 0;
+export function tooLittleToAnswer(
+  candidate: Pick<Candidate, 'lexical'>,
+  analysis: Pick<Analysis, 'terms'>,
+): boolean {
+  return candidate.lexical.coverage === 0 || (analysis.terms.size <= 1 && candidate.lexical.alias < 1);
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
