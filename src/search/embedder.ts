@@ -46,3 +46,26 @@ function releaseWeightFile(model: EmbeddingsModel): void {
   const { artifacts } = model.model as unknown as { artifacts?: { weightData?: unknown } };
   if (artifacts) delete artifacts.weightData;
 }
+
+/**
+ * The embedder, remembering the vectors of the last `size` single texts it embedded: a question asked again
+ * (a retry, a suggestion several people pick) costs no embedding. Batches pass straight through.
+ */
+export function rememberingRecent(embedder: Embedder, size: number): Embedder {
+  // A Map keeps insertion order: a text used again moves to the end, and the first key is the stalest.
+  const recent = new Map<string, Float32Array>();
+  return {
+    model: embedder.model,
+    async embed(texts) {
+      const [text] = texts;
+      if (texts.length !== 1 || text === undefined || size <= 0) return embedder.embed(texts);
+      let vector = recent.get(text);
+      if (vector) recent.delete(text);
+      else [vector] = await embedder.embed(texts);
+      if (!vector) return [];
+      recent.set(text, vector);
+      if (recent.size > size) recent.delete(recent.keys().next().value as string);
+      return [vector];
+    },
+  };
+}
