@@ -49,10 +49,13 @@ export function packedVectors(
 
 /** Cosine of a unit query with the packed unit vector `v`. */
 export function cosine(query: Float32Array, packed: PackedVectors, v: number): number {
+  const scale = packed.scales[v] as number;
+  // A zero vector (scale 0, as the bench's lexical-only engine gives every text) is orthogonal to all.
+  if (scale === 0) return 0;
   const offset = v * query.length;
   let sum = 0;
   for (let i = 0; i < query.length; i++) sum += (query[i] as number) * (packed.values[offset + i] as number);
-  return sum * (packed.scales[v] as number);
+  return sum * scale;
 }
 
 /**
@@ -62,6 +65,8 @@ export function cosine(query: Float32Array, packed: PackedVectors, v: number): n
  * below 1/127): well inside COSINE_SLACK.
  */
 export function fastCosine(query: Float32Array, packed: PackedVectors, v: number): number {
+  const scale = packed.scales[v] as number;
+  if (scale === 0) return 0;
   const { values } = packed;
   const n = query.length;
   const offset = v * n;
@@ -86,7 +91,7 @@ export function fastCosine(query: Float32Array, packed: PackedVectors, v: number
     s7 += (query[i + 7] as number) * (values[j + 7] as number);
   }
   for (; i < n; i++) s0 += (query[i] as number) * (values[offset + i] as number);
-  return (s0 + s1 + (s2 + s3) + (s4 + s5 + (s6 + s7))) * (packed.scales[v] as number);
+  return (s0 + s1 + (s2 + s3) + (s4 + s5 + (s6 + s7))) * scale;
 }
 
 /** Far more than fastCosine can differ from cosine, far less than any difference that matters. */
