@@ -155,9 +155,27 @@ export function createSemanticIndex(
     means.set(f, unit(sum));
   });
 
+  // Reused across queries: the approximate cosines of one fact's texts.
+  let mostTexts = 0;
+  for (let f = 0; f < base.facts.length; f++)
+    mostTexts = Math.max(mostTexts, (firstQuestion[f + 1] as number) - (firstQuestion[f] as number));
+  const textScores = new Float64Array(mostTexts);
+
+  /**
+   * The highest exact cosine of vectors `from` up to `to`, or -1 for none. Only the vectors whose fast cosine
+   * comes within the slack of the best fast one can have the highest exact cosine: only those are read again.
+   */
   const best = (query: Float32Array, from: number, to: number) => {
+    let fastest = -Infinity;
+    for (let v = from; v < to; v++) {
+      const score = fastCosine(query, vectors, v);
+      textScores[v - from] = score;
+      fastest = Math.max(fastest, score);
+    }
     let max = -1;
-    for (let v = from; v < to; v++) max = Math.max(max, cosine(query, vectors, v));
+    for (let v = from; v < to; v++)
+      if ((textScores[v - from] as number) >= fastest - COSINE_SLACK)
+        max = Math.max(max, cosine(query, vectors, v));
     return max;
   };
 
