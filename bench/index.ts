@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import Fuse from 'fuse.js';
 import { EMBEDDED_DATA_DIR, loadFactBase, type FactBase } from '../src/facts/load.js';
 import { readDecisionModel } from '../src/search/decide/model.js';
@@ -91,6 +91,28 @@ async function benchEngine(
   });
 }
 
+/**
+ * The longest the event loop waited while the engine answered, beside the longest single embedding of the
+ * same questions: a question should hold the loop no longer than one embedding.
+ */
+async function benchBlocking(label: string, engine: Engine, questions: string[]) {
+  const embedder = await loadEmbedder();
+  const loop = monitorEventLoopDelay({ resolution: 1 });
+  loop.enable();
+  for (const question of questions) await engine.answer(question);
+  loop.disable();
+  let longestEmbedding = 0;
+  for (const question of questions) {
+    const started = performance.now();
+    await embedder.embed([question]);
+    longestEmbedding = Math.max(longestEmbedding, performance.now() - started);
+  }
+  report(label, 'factdesk', {
+    'longest event-loop block while answering': ms(loop.max / 1e6),
+    'longest embedding': ms(longestEmbedding),
+  });
+}
+
 async function benchFuse(label: string, base: FactBase, questions: string[]) {
   const t = performance.now();
   const fuse = new Fuse(base.facts, { keys: ['statement'] });
@@ -122,6 +144,7 @@ const BASES: Record<string, () => Promise<void>> = {
     );
     await benchEngine(label, 'factdesk', engine, questions, 2);
     console.log(`${label.padEnd(26)}resident after answering ${rssMb().toFixed(0)} MB`);
+    await benchBlocking(label, engine, questions);
     const remembering = await loadEngine(base, EMBEDDED_DATA_DIR);
     for (const question of questions) await remembering.answer(question);
     const again = await timeEach(questions, 1, (q) => remembering.answer(q));
@@ -153,6 +176,7 @@ const BASES: Record<string, () => Promise<void>> = {
     const sample = [...syntheticQuestions(base, 150), ...questions.slice(0, 50)];
     await benchEngine(label, 'factdesk', engine, sample, 1);
     console.log(`${label.padEnd(26)}resident after answering ${rssMb().toFixed(0)} MB`);
+    await benchBlocking(label, engine, sample);
     const lexicalOnly = lexicalOnlyEngine(base);
     await benchEngine(label, 'lexical only', lexicalOnly, sample, 1);
     // Plain fuse.js takes a large fraction of a second per query at this size: the first 30 questions.

