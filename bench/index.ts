@@ -1,11 +1,12 @@
 // npm run bench — speed and memory of the answer engine beside the same pipeline without the sentence model
 // (lexical only) and plain fuse.js, measured in one run on the embedded fact base and on a deterministic
 // synthetic base of 10,000 facts. Prints figures; asserts nothing (machines are shared and noisy: compare
-// the columns of one run, not runs of different days).
+// the columns of one run, not runs of different days). Every answer embeds its question: the engine's memory
+// of recent questions' vectors is off, but for the one figure that measures it (a question asked again).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import Fuse from 'fuse.js';
 import { EMBEDDED_DATA_DIR, loadFactBase, type FactBase } from '../src/facts/load.js';
 import { readDecisionModel } from '../src/search/decide/model.js';
@@ -43,7 +44,10 @@ function report(label: string, system: string, figures: Record<string, string>) 
   console.log(`${label.padEnd(26)}${system.padEnd(14)}${cells.join(' | ')}`);
 }
 
-/** The pipeline without the sentence model: every text reads as the zero vector, instantly. */
+/**
+ * The pipeline without the sentence model: every text reads as the zero vector, instantly, and the semantic
+ * index never reads a zero vector, so this times analysis, lexical ranking and the checks alone.
+ */
 function lexicalOnlyEngine(base: FactBase): Engine {
   const none: Embedder = { model: 'none', embed: async (texts) => texts.map(() => new Float32Array(512)) };
   return createEngine(base, {
@@ -90,6 +94,28 @@ async function benchEngine(
   });
 }
 
+/**
+ * The longest the event loop waited while the engine answered, beside the longest single embedding of the
+ * same questions: a question should hold the loop no longer than one embedding.
+ */
+async function benchBlocking(label: string, engine: Engine, questions: string[]) {
+  const embedder = await loadEmbedder();
+  const loop = monitorEventLoopDelay({ resolution: 1 });
+  loop.enable();
+  for (const question of questions) await engine.answer(question);
+  loop.disable();
+  let longestEmbedding = 0;
+  for (const question of questions) {
+    const started = performance.now();
+    await embedder.embed([question]);
+    longestEmbedding = Math.max(longestEmbedding, performance.now() - started);
+  }
+  report(label, 'factdesk', {
+    'longest event-loop block while answering': ms(loop.max / 1e6),
+    'longest embedding': ms(longestEmbedding),
+  });
+}
+
 async function benchFuse(label: string, base: FactBase, questions: string[]) {
   const t = performance.now();
   const fuse = new Fuse(base.facts, { keys: ['statement'] });
@@ -113,7 +139,7 @@ const BASES: Record<string, () => Promise<void>> = {
     // Start-up as `npm start` does it: read and check the base, load the model and the stored vectors.
     const started = performance.now();
     const base = await loadFactBase(EMBEDDED_DATA_DIR);
-    const engine = await loadEngine(base, EMBEDDED_DATA_DIR);
+    const engine = await loadEngine(base, EMBEDDED_DATA_DIR, { recentQuestions: 0 });
     const startup = performance.now() - started;
     const label = `embedded (${base.facts.length} facts)`;
     console.log(
@@ -121,6 +147,14 @@ const BASES: Record<string, () => Promise<void>> = {
     );
     await benchEngine(label, 'factdesk', engine, questions, 2);
     console.log(`${label.padEnd(26)}resident after answering ${rssMb().toFixed(0)} MB`);
+    await benchBlocking(label, engine, questions);
+    const remembering = await loadEngine(base, EMBEDDED_DATA_DIR);
+    for (const question of questions) await remembering.answer(question);
+    const again = await timeEach(questions, 1, (q) => remembering.answer(q));
+    report(label, 'factdesk', {
+      'question asked again: answer p50': ms(again.p50),
+      'answer p99': ms(again.p99),
+    });
     const lexicalOnly = lexicalOnlyEngine(base);
     await benchEngine(label, 'lexical only', lexicalOnly, questions, 2);
     await benchFuse(label, base, questions);
@@ -145,6 +179,7 @@ const BASES: Record<string, () => Promise<void>> = {
     const sample = [...syntheticQuestions(base, 150), ...questions.slice(0, 50)];
     await benchEngine(label, 'factdesk', engine, sample, 1);
     console.log(`${label.padEnd(26)}resident after answering ${rssMb().toFixed(0)} MB`);
+    await benchBlocking(label, engine, sample);
     const lexicalOnly = lexicalOnlyEngine(base);
     await benchEngine(label, 'lexical only', lexicalOnly, sample, 1);
     // Plain fuse.js takes a large fraction of a second per query at this size: the first 30 questions.

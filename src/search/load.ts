@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import type { FactBase } from '../facts/load.js';
 import { readDecisionModel, type DecisionModel } from './decide/model.js';
-import { loadEmbedder, type Embedder } from './embedder.js';
+import { loadEmbedder, rememberingRecent, type Embedder } from './embedder.js';
 import { createEngine, type Engine } from './engine.js';
 import { QuestionBank, type BankQuestion } from './retrieve/bank.js';
 import type { SearchSettings } from './settings.js';
@@ -101,6 +101,9 @@ export async function writeVectorFile(dataDir: string, file: VectorFile): Promis
   await writeFile(path.join(dataDir, VECTOR_FILE), `${JSON.stringify(file, null, 1)}\n`);
 }
 
+/** How many recent questions' sentence vectors an engine remembers (2 KB each). */
+const RECENT_QUESTIONS = 500;
+
 export interface LoadEngineOptions {
   /** Told how many texts had no stored vector and were embedded at start-up. */
   onStale?: (embedded: number) => void;
@@ -111,6 +114,8 @@ export interface LoadEngineOptions {
    * does not hold (npm run eval, calibrate): with them in, it would answer its own questions from memory.
    */
   leaveOut?: string;
+  /** Recent questions whose vectors are remembered (default 500); 0 embeds every question, as the bench does. */
+  recentQuestions?: number;
 }
 
 /** The engine over a loaded base, with the model loaded once per process. */
@@ -129,7 +134,7 @@ export async function loadEngine(
   );
   if (embedded > 0) options.onStale?.(embedded);
   return createEngine(base, {
-    embedder,
+    embedder: rememberingRecent(embedder, options.recentQuestions ?? RECENT_QUESTIONS),
     vectorOf: (key) => {
       const vector = vectors.get(key);
       if (!vector) throw new Error(`no vector for text ${key}`);

@@ -58,9 +58,23 @@ interface IndexedFact {
   text: number;
 }
 
-export function createLexicalIndex(base: FactBase, settings: SearchSettings): LexicalIndex {
-  const maxResemblance =
-    settings.coverageWeight + settings.questionWeight + settings.textWeight + settings.aliasWeight;
+/** A base's terms, numbered, with the bags of terms of each fact and the facts that have each term. */
+interface IndexedTerms {
+  /** Every word of the base in its surface form. */
+  words: Set<string>;
+  termIds: Map<string, number>;
+  termCount: number;
+  /** As built below. */
+  bagTerms: Int32Array;
+  bagStarts: Int32Array;
+  entries: IndexedFact[];
+  postings: Int32Array;
+  postingStarts: Int32Array;
+}
+
+// A function of its own so that what only building needs (each fact's terms, the readings of its words) is
+// let go once the index is built, rather than kept by the closures that rank questions: 10 MB at 10,000 facts.
+function indexTerms(base: FactBase): IndexedTerms {
   // Each distinct word of the base is read once, however often it appears.
   const baseWords = new Map<string, WordReading>();
   const readBaseWord = (word: string): WordReading => {
@@ -157,10 +171,28 @@ export function createLexicalIndex(base: FactBase, settings: SearchSettings): Le
     }
   });
 
+  return {
+    words: new Set(baseWords.keys()),
+    termIds,
+    termCount: termNames.length,
+    bagTerms: Int32Array.from(bagTerms),
+    bagStarts: Int32Array.from(bagStarts),
+    entries,
+    postings,
+    postingStarts,
+  };
+}
+
+export function createLexicalIndex(base: FactBase, settings: SearchSettings): LexicalIndex {
+  const maxResemblance =
+    settings.coverageWeight + settings.questionWeight + settings.textWeight + settings.aliasWeight;
+  const { words, termIds, termCount, bagTerms, bagStarts, entries, postings, postingStarts } =
+    indexTerms(base);
+
   const total = entries.length;
   const idfOf = (count: number) => Math.log(1 + (total - count + 0.5) / (count + 0.5));
   const unknownIdf = idfOf(1) * settings.unknownWordWeight;
-  const idfs = Float64Array.from(termNames, (_, id) =>
+  const idfs = Float64Array.from({ length: termCount }, (_, id) =>
     idfOf((postingStarts[id + 1] as number) - (postingStarts[id] as number)),
   );
   const bagWeights = Float64Array.from({ length: bagStarts.length - 1 }, (_, bag) => {
@@ -172,7 +204,7 @@ export function createLexicalIndex(base: FactBase, settings: SearchSettings): Le
   // Reused across queries: coverage accumulates here term by term, and only touched slots are reset.
   const covered = new Float64Array(entries.length);
   // Reused across queries: the IDF of each term of the question being ranked, 0 for the rest.
-  const inQuery = new Float64Array(termNames.length);
+  const inQuery = new Float64Array(termCount);
 
   /** The IDF of the bag's terms that the question (marked in `inQuery`) has, summed. */
   function sharedWeight(bag: number): number {
@@ -286,7 +318,7 @@ export function createLexicalIndex(base: FactBase, settings: SearchSettings): Le
   }
 
   return {
-    words: new Set(baseWords.keys()),
+    words,
     knownShare(terms) {
       const { weight, knownWeight } = queryWeightOf(terms);
       return weight === 0 ? 0 : knownWeight / weight;

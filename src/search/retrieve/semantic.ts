@@ -22,12 +22,12 @@ export interface SemanticIndex {
  * Texts' vectors, eight bits a component with one scale per vector: a quarter of the memory of floats, which
  * matters at 10,000 facts (90,000 vectors), for a cosine within about 0.005 of the exact one.
  */
-interface PackedVectors {
+export interface PackedVectors {
   values: Int8Array;
   scales: Float32Array;
 }
 
-function packedVectors(
+export function packedVectors(
   count: number,
   dimensions: number,
 ): PackedVectors & { set(v: number, vector: ArrayLike<number>): void } {
@@ -48,11 +48,74 @@ function packedVectors(
 }
 
 /** Cosine of a unit query with the packed unit vector `v`. */
-function cosine(query: Float32Array, packed: PackedVectors, v: number): number {
+export function cosine(query: Float32Array, packed: PackedVectors, v: number): number {
+  const scale = packed.scales[v] as number;
+  // A zero vector (scale 0, as the bench's lexical-only engine gives every text) is orthogonal to all.
+  if (scale === 0) return 0;
   const offset = v * query.length;
   let sum = 0;
   for (let i = 0; i < query.length; i++) sum += (query[i] as number) * (packed.values[offset + i] as number);
-  return sum * (packed.scales[v] as number);
+  return sum * scale;
+}
+
+/**
+ * The same cosine summed in eight running sums, which the CPU adds in parallel: about twice as fast. Each
+ * product of a float32 and an int8 is exact in a double, so only the order of the additions differs, which
+ * moves the result by less than 1e-11 (512 roundings of at most 2^-53 of a sum below 3,000, times a scale
+ * below 1/127): well inside COSINE_SLACK.
+ */
+export function fastCosine(query: Float32Array, packed: PackedVectors, v: number): number {
+  const scale = packed.scales[v] as number;
+  if (scale === 0) return 0;
+  const { values } = packed;
+  const n = query.length;
+  const offset = v * n;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  let s5 = 0;
+  let s6 = 0;
+  let s7 = 0;
+  let i = 0;
+  for (; i + 8 <= n; i += 8) {
+    const j = offset + i;
+    s0 += (query[i] as number) * (values[j] as number);
+    s1 += (query[i + 1] as number) * (values[j + 1] as number);
+    s2 += (query[i + 2] as number) * (values[j + 2] as number);
+    s3 += (query[i + 3] as number) * (values[j + 3] as number);
+    s4 += (query[i + 4] as number) * (values[j + 4] as number);
+    s5 += (query[i + 5] as number) * (values[j + 5] as number);
+    s6 += (query[i + 6] as number) * (values[j + 6] as number);
+    s7 += (query[i + 7] as number) * (values[j + 7] as number);
+  }
+  for (; i < n; i++) s0 += (query[i] as number) * (values[offset + i] as number);
+  return (s0 + s1 + (s2 + s3) + (s4 + s5 + (s6 + s7))) * scale;
+}
+
+/** Far more than fastCosine can differ from cosine, far less than any difference that matters. */
+const COSINE_SLACK = 1e-6;
+
+/**
+ * The `k` of `count` items with the highest exact score, best first, ties in item order — what a stable
+ * sort of every item by exact score gives — while computing the exact score only for the items whose
+ * approximate score (`approx`, within COSINE_SLACK / 2 of the exact one) comes near the k-th best.
+ */
+export function topExact(
+  approx: Float64Array,
+  k: number,
+  exact: (item: number) => number,
+): { item: number; score: number }[] {
+  const count = approx.length;
+  if (k <= 0) return [];
+  // k items score at least the k-th best approximate score, so at least that less half the slack exactly;
+  // every item of the exact top k then scores that much exactly, and more than `kth` approximately.
+  const kth = count <= k ? -Infinity : (approx.slice().sort()[count - k] as number) - COSINE_SLACK;
+  const near: { item: number; score: number }[] = [];
+  for (let item = 0; item < count; item++)
+    if ((approx[item] as number) >= kth) near.push({ item, score: exact(item) });
+  return near.sort((a, b) => b.score - a.score || a.item - b.item).slice(0, k);
 }
 
 /**
@@ -92,19 +155,41 @@ export function createSemanticIndex(
     means.set(f, unit(sum));
   });
 
+  // Reused across queries: the approximate cosines of one fact's texts.
+  let mostTexts = 0;
+  for (let f = 0; f < base.facts.length; f++)
+    mostTexts = Math.max(mostTexts, (firstQuestion[f + 1] as number) - (firstQuestion[f] as number));
+  const textScores = new Float64Array(mostTexts);
+
+  /**
+   * The highest exact cosine of vectors `from` up to `to`, or -1 for none. Only the vectors whose fast cosine
+   * comes within the slack of the best fast one can have the highest exact cosine: only those are read again.
+   */
   const best = (query: Float32Array, from: number, to: number) => {
+    let fastest = -Infinity;
+    for (let v = from; v < to; v++) {
+      const score = fastCosine(query, vectors, v);
+      textScores[v - from] = score;
+      fastest = Math.max(fastest, score);
+    }
     let max = -1;
-    for (let v = from; v < to; v++) max = Math.max(max, cosine(query, vectors, v));
+    for (let v = from; v < to; v++)
+      if ((textScores[v - from] as number) >= fastest - COSINE_SLACK)
+        max = Math.max(max, cosine(query, vectors, v));
     return max;
   };
+
+  // Reused across queries: each fact's approximate cosine with the question's vector.
+  const meanScores = new Float64Array(base.facts.length);
 
   return {
     rank(query, limit) {
       let shortlist = base.facts.map((_, index) => index);
       if (shortlist.length > settings.semanticShortlist) {
-        const byMean = shortlist.map((index) => ({ index, score: cosine(query, means, index) }));
-        byMean.sort((a, b) => b.score - a.score);
-        shortlist = byMean.slice(0, settings.semanticShortlist).map((s) => s.index);
+        for (let f = 0; f < meanScores.length; f++) meanScores[f] = fastCosine(query, means, f);
+        shortlist = topExact(meanScores, settings.semanticShortlist, (f) => cosine(query, means, f)).map(
+          (s) => s.item,
+        );
       }
       return shortlist
         .map((index) => {
