@@ -58,17 +58,18 @@ describe('answer quality on the development questions', () => {
 });
 
 describe('answer quality on the other development sets', () => {
-  // Sets written blind from the article and since read to improve the engine (eight in English, three in
-  // Spanish; the blind-* ones were sealed sets until measured once), and the set of paraphrases and
-  // near-misses written to be hard, which is harder than what users ask by design: these floors guard
-  // against regressions. They sit a little below what the engine does today (docs/evaluation.md).
+  // Sets written blind from the article and since read to improve the engine (the blind-* ones were sealed
+  // sets until measured once), and the set of paraphrases and near-misses written to be hard, which is
+  // harder than what users ask by design: these floors guard against regressions. They sit a little below
+  // what the engine does today (docs/evaluation.md). Six of the eleven blind-written sets keep CI's run
+  // short; `npm run eval` measures any of them.
   it.each([
     [
       'the English blind-written sets',
       FLOORS.english,
-      ['holdout', 'holdout2', 'holdout3', 'holdout4', 'blind-en-a', 'blind-en-b', 'blind-en-c', 'blind-en-d'],
+      ['holdout', 'holdout2', 'holdout3', 'holdout4', 'blind-en-c', 'blind-en-d'],
     ],
-    ['the Spanish blind-written sets', FLOORS.spanish, ['dev-es', 'blind-es', 'blind-es-b']],
+    ['the Spanish blind-written sets', FLOORS.spanish, ['dev-es', 'blind-es-b']],
     ['the calibration set', FLOORS.calibration, ['train']],
   ])('keeps its answers right and its declines on %s', { timeout: 600_000 }, async (_, floors, sets) => {
     const { report, factdesk } = await measure(...sets);
