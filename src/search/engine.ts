@@ -88,8 +88,9 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
   const lexical = createLexicalIndex(base, settings);
   const semantic = createSemanticIndex(base, parts.vectorOf, parts.dimensions, settings);
   // A question an older version of a fact answered is answered by its newest version, the one that competes.
+  const byId = new Map(base.facts.map((fact) => [fact.id, fact]));
   const newestId = (id: string) => {
-    const fact = base.facts.find((f) => f.id === id);
+    const fact = byId.get(id);
     return fact ? newestVersion(fact, base).id : id;
   };
   const bank = createBankIndex(
@@ -105,7 +106,6 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
   const correct = createSpelling(dictionary, settings);
   const vocabulary = baseVocabulary(base, lexical.words, correct);
   const suggest = createSuggester(base, correct, settings);
-  const byId = new Map(base.facts.map((fact) => [fact.id, fact]));
   const superseded = new Set(base.facts.flatMap((fact, index) => (fact.supersededBy ? [index] : [])));
   const profiles = new Map<number, FactProfile>();
   const profileOf = (index: number): FactProfile => {
