@@ -143,9 +143,10 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
     // A fact a newer source changed is answered through its newest version (the reply shows both), so the
     // two never compete as candidates.
     const current = <T extends { index: number }>(list: T[]) => list.filter((h) => !superseded.has(h.index));
+    const read = semantic.rank(vector as Float32Array);
     const retrieved = fuseCandidates(
       current(hits),
-      current(semantic.rank(vector as Float32Array, Math.max(settings.candidatesPerSignal, depth))),
+      current(read.slice(0, width)),
       semanticWeight(analysis.language, settings),
       settings,
     );

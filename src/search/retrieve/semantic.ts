@@ -15,7 +15,14 @@ export interface SemanticHit {
 }
 
 export interface SemanticIndex {
-  rank(query: Float32Array, limit: number): SemanticHit[];
+  /**
+   * Every fact the index read for the query, best first: all facts, or on a large base the shortlist of
+   * those whose mean vector comes closest. Their `question` cosines are what the question bank weighs for
+   * the facts' curated phrasings, so callers take the hits they fuse from the front and keep the rest.
+   */
+  rank(query: Float32Array): SemanticHit[];
+  /** The highest cosine of the query with fact `index`'s curated questions, -1 when it has none. */
+  questionCosine(query: Float32Array, index: number): number;
 }
 
 /**
@@ -179,11 +186,13 @@ export function createSemanticIndex(
     return max;
   };
 
+  const questionCosine = (query: Float32Array, index: number) =>
+    best(query, firstQuestion[index] as number, firstText[index] as number);
   // Reused across queries: each fact's approximate cosine with the question's vector.
   const meanScores = new Float64Array(base.facts.length);
 
   return {
-    rank(query, limit) {
+    rank(query) {
       let shortlist = base.facts.map((_, index) => index);
       if (shortlist.length > settings.semanticShortlist) {
         for (let f = 0; f < meanScores.length; f++) meanScores[f] = fastCosine(query, means, f);
@@ -193,12 +202,12 @@ export function createSemanticIndex(
       }
       return shortlist
         .map((index) => {
-          const question = best(query, firstQuestion[index] as number, firstText[index] as number);
+          const question = questionCosine(query, index);
           const text = best(query, firstText[index] as number, firstQuestion[index + 1] as number);
           return { index, question, text, score: Math.max(question, text) };
         })
-        .sort((a, b) => b.score - a.score || a.index - b.index)
-        .slice(0, limit);
+        .sort((a, b) => b.score - a.score || a.index - b.index);
     },
+    questionCosine,
   };
 }
