@@ -20,7 +20,7 @@ import type { Embedder } from './embedder.js';
 import { createBankIndex, type BankQuestion } from './retrieve/bank.js';
 import { fuseCandidates, semanticWeight, type Retrieved } from './retrieve/fuse.js';
 import { createLexicalIndex, factTexts, type LexicalHit } from './retrieve/lexical.js';
-import { createSemanticIndex } from './retrieve/semantic.js';
+import { createSemanticIndex, type SemanticHit } from './retrieve/semantic.js';
 import { textKey } from './retrieve/vectors.js';
 import { missingDetail, reportedDate, type Answer } from './respond.js';
 import { SEARCH_SETTINGS, type SearchSettings } from './settings.js';
@@ -94,19 +94,44 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
     return fact ? newestVersion(fact, base).id : id;
   };
   const bank = createBankIndex(
-    [
-      ...(parts.bank ?? []).map((q) => ({ ...q, answers: q.answers.map(newestId) })),
-      ...base.facts.flatMap((fact) =>
-        factTexts(fact).questions.map((q) => ({ q, answers: [newestId(fact.id)], source: 'curated' })),
-      ),
-    ],
+    (parts.bank ?? []).map((q) => ({ ...q, answers: q.answers.map(newestId) })),
+    base.facts.flatMap((fact) => factTexts(fact).questions.map((q) => ({ q, answers: [newestId(fact.id)] }))),
     (text) => parts.vectorOf(textKey(text)),
   );
+  const superseded = new Set(base.facts.flatMap((fact, index) => (fact.supersededBy ? [index] : [])));
+  // The facts a newer source changed, by the id of their newest version: its curated questions count theirs.
+  const olderVersions = new Map<string, number[]>();
+  for (const index of superseded) {
+    const id = newestId((base.facts[index] as Fact).id);
+    olderVersions.set(id, [...(olderVersions.get(id) ?? []), index]);
+  }
+
+  /**
+   * The question's highest cosine with each fact's curated questions, for the question bank, under the id
+   * of the fact's newest version: the facts the semantic index read, and every version of a candidate it
+   * did not read (on a large base, one the lexical signal alone found), computed here from its few vectors.
+   */
+  function curatedCosines(
+    vector: Float32Array,
+    read: readonly SemanticHit[],
+    candidates: readonly Retrieved[],
+  ): Map<string, number> {
+    const cosines = new Map<string, number>();
+    const note = (index: number, cosine: number) => {
+      const id = newestId((base.facts[index] as Fact).id);
+      cosines.set(id, Math.max(cosines.get(id) ?? -1, cosine));
+    };
+    for (const hit of read) note(hit.index, hit.question);
+    const wasRead = new Set(read.map((hit) => hit.index));
+    for (const { index } of candidates)
+      for (const version of [index, ...(olderVersions.get((base.facts[index] as Fact).id) ?? [])])
+        if (!wasRead.has(version)) note(version, semantic.questionCosine(vector, version));
+    return cosines;
+  }
   const dictionary = new Set<string>([...THESAURUS_WORDS, ...lexical.words]);
   const correct = createSpelling(dictionary, settings);
   const vocabulary = baseVocabulary(base, lexical.words, correct);
   const suggest = createSuggester(base, correct, settings);
-  const superseded = new Set(base.facts.flatMap((fact, index) => (fact.supersededBy ? [index] : [])));
   const profiles = new Map<number, FactProfile>();
   const profileOf = (index: number): FactProfile => {
     let profile = profiles.get(index);
@@ -151,9 +176,13 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
       settings,
     );
     const knownShare = lexical.knownShare(analysis.terms);
-    const bankEvidence = bank.compare(query, vector as Float32Array);
-    const top = retrieved
-      .slice(0, Math.max(settings.verifyDepth, depth))
+    const candidates = retrieved.slice(0, Math.max(settings.verifyDepth, depth));
+    const bankEvidence = bank.compare(
+      query,
+      vector as Float32Array,
+      curatedCosines(vector as Float32Array, read, candidates),
+    );
+    const top = candidates
       .map((r) => {
         const fact = base.facts[r.index] as Fact;
         const checks = runChecks(analysis, fact, profileOf(r.index));

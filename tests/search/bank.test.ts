@@ -19,11 +19,15 @@ const BANK: BankQuestion[] = [
   { q: 'what did Mexico pledge each month', answers: ['mexico-pledge'], source: 'holdout' },
 ];
 
+/** No curated phrasing the semantic index read. */
+const NO_PHRASINGS = new Map<string, number>();
+
 describe('the question bank', () => {
   it('tells how close a question comes to one the record does not answer, for every candidate alike', () => {
-    const compare = createBankIndex(BANK, vectorOf).compare(
+    const compare = createBankIndex(BANK, [], vectorOf).compare(
       'how many shelters in juarez',
       vectorOf('shelters'),
+      NO_PHRASINGS,
     );
     for (const fact of ['mexico-funding', 'mexico-pledge']) {
       const evidence = compare(fact);
@@ -34,9 +38,10 @@ describe('the question bank', () => {
   });
 
   it("separates questions the candidate answers from other facts' questions", () => {
-    const compare = createBankIndex(BANK, vectorOf).compare(
+    const compare = createBankIndex(BANK, [], vectorOf).compare(
       'what funding is mexico asking for',
       vectorOf('funding'),
+      NO_PHRASINGS,
     );
     const funding = compare('mexico-funding');
     const pledge = compare('mexico-pledge');
@@ -55,11 +60,67 @@ describe('the question bank', () => {
       })),
       { q: 'funding pledge', answers: ['mexico-pledge'], source: 'dev' },
     ];
-    const evidence = createBankIndex(many, vectorOf).compare(
+    const evidence = createBankIndex(many, [], vectorOf).compare(
       'funding',
       vectorOf('funding'),
+      NO_PHRASINGS,
     )('mexico-funding');
-    expect(evidence.semanticOther).toBeCloseTo(dotOf(vectorOf('funding'), vectorOf('funding pledge')), 5);
+    // Within the rounding of vectors kept at eight bits a component.
+    expect(evidence.semanticOther).toBeCloseTo(dotOf(vectorOf('funding'), vectorOf('funding pledge')), 2);
+  });
+
+  it("counts a fact's curated phrasings in meaning by the cosines the semantic index computed", () => {
+    // The pledge's phrasings come closest of all; the funding fact has none (the index's -1).
+    const curated = new Map([
+      ['mexico-pledge', 0.9],
+      ['mexico-funding', -1],
+    ]);
+    const compare = createBankIndex(BANK, [], vectorOf).compare(
+      'what funding did mexico ask for',
+      vectorOf('funding'),
+      curated,
+    );
+    const pledge = compare('mexico-pledge');
+    expect(pledge.semanticSame).toBe(0.9);
+    expect(pledge.semanticOther).toBeCloseTo(1, 1);
+    const funding = compare('mexico-funding');
+    expect(funding.semanticSame).toBeCloseTo(1, 1);
+    expect(funding.semanticOther).toBe(0.9);
+    expect(funding.semanticUnanswered).toBeLessThan(0.1);
+    // A fact no written question and no phrasing the index read speaks for has nothing to say of its own.
+    expect(compare('talks-met').semanticSame).toBe(0);
+  });
+
+  it('takes the closer of a written question and a curated phrasing, and never below 0', () => {
+    const compare = createBankIndex(BANK, [], vectorOf).compare(
+      'what did mexico pledge',
+      vectorOf('pledge'),
+      new Map([['mexico-pledge', 0.4]]),
+    );
+    expect(compare('mexico-pledge').semanticSame).toBeCloseTo(1, 1);
+    const none = createBankIndex([], [], vectorOf).compare(
+      'what did mexico pledge',
+      vectorOf('pledge'),
+      new Map([['mexico-pledge', -0.2]]),
+    );
+    expect(none('mexico-pledge').semanticSame).toBe(0);
+    expect(none('mexico-funding').semanticOther).toBe(0);
+  });
+
+  it('reads curated phrasings in words only, never embedding or scanning them in meaning', () => {
+    const phrasings = [{ q: 'how many deportation flights a week', answers: ['flights'] }];
+    const embedded: string[] = [];
+    const compare = createBankIndex(BANK, phrasings, (text) => {
+      embedded.push(text);
+      return vectorOf(text);
+    }).compare('how many deportation flights each week', vectorOf('weather'), NO_PHRASINGS);
+    expect(embedded).not.toContain(phrasings[0]?.q);
+    const flights = compare('flights');
+    expect(flights.lexicalSame).toBeGreaterThan(0.5);
+    expect(flights.semanticSame).toBe(0);
+    expect(compare('mexico-pledge').lexicalOther).toBe(flights.lexicalSame);
+    // Phrasings are always answered: they never count as questions the record does not answer.
+    expect(flights.lexicalUnanswered).toBeLessThan(flights.lexicalSame);
   });
 
   it('reads words without case or accents', () => {
@@ -73,7 +134,11 @@ describe('the question bank', () => {
   });
 
   it('has nothing to say when empty', () => {
-    const evidence = createBankIndex([], vectorOf).compare('anything', vectorOf('anything'))('mexico-pledge');
+    const evidence = createBankIndex([], [], vectorOf).compare(
+      'anything',
+      vectorOf('anything'),
+      NO_PHRASINGS,
+    )('mexico-pledge');
     expect(Object.values(evidence)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 });

@@ -1,14 +1,37 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFactBase, type FactBase } from '../../src/facts/load.js';
 import { readDecisionModel } from '../../src/search/decide/model.js';
-import type { Engine } from '../../src/search/engine.js';
+import { createEngine, SEARCH_SETTINGS, type Engine, type SearchSettings } from '../../src/search/engine.js';
 import { MAX_QUESTION_LENGTH } from '../../src/search/normalize.js';
+import type { BankQuestion } from '../../src/search/retrieve/bank.js';
+import { textKey, textsToEmbed, unit } from '../../src/search/retrieve/vectors.js';
 import { embeddedEngine, engineFor } from '../support/engine.js';
 
 let engine: Engine;
 beforeAll(async () => {
   engine = await embeddedEngine();
 });
+
+/** A base of the test's own: one source of one paragraph, and the facts given. */
+function noteBase(paragraph: string, facts: object[]): FactBase {
+  const result = buildFactBase({
+    sources: [
+      {
+        path: 'note.json',
+        text: JSON.stringify({
+          id: 'note',
+          title: 'A short note',
+          outlet: 'Nobody',
+          reported: { value: '2024', precision: 'year' },
+          paragraphs: [{ n: 1, text: paragraph }],
+        }),
+      },
+    ],
+    facts: [{ path: 'f.json', text: JSON.stringify({ facts }) }],
+  });
+  if (!result.ok) throw new Error('fixture does not load');
+  return result.base;
+}
 
 const answerId = async (question: string) => (await engine.answer(question)).fact?.id;
 
@@ -146,23 +169,7 @@ describe('close calls', () => {
       attribution: 'the note',
       questions: ['What did they talk about regarding shelters?', 'shelters talk'],
     });
-    const result = buildFactBase({
-      sources: [
-        {
-          path: 'note.json',
-          text: JSON.stringify({
-            id: 'note',
-            title: 'A short note',
-            outlet: 'Nobody',
-            reported: { value: '2024', precision: 'year' },
-            paragraphs: [{ n: 1, text: 'They talked about shelters.' }],
-          }),
-        },
-      ],
-      facts: [{ path: 'f.json', text: JSON.stringify({ facts: [fact('first-twin'), fact('second-twin')] }) }],
-    });
-    if (!result.ok) throw new Error('fixture does not load');
-    return result.base;
+    return noteBase('They talked about shelters.', [fact('first-twin'), fact('second-twin')]);
   }
 
   it('offers both facts when two answer equally well, instead of picking one silently', async () => {
@@ -176,6 +183,80 @@ describe('close calls', () => {
 
   it('does not offer an alternative when one fact is clearly better', async () => {
     expect((await engine.answer('When did Title 42 end?')).alternatives).toEqual([]);
+  });
+});
+
+describe('what an older version of a fact was asked', () => {
+  // The 30,000 pledge was superseded by the 40,000 one: how it was asked ("first" in its own phrasings,
+  // "original" in the bank) now counts for the newer fact.
+  function pledgeBase(): FactBase {
+    const pledge = (id: string, amount: string, questions: string[]) => ({
+      id,
+      kind: 'context',
+      statement: `Mexico pledged to take back ${amount} migrants a month.`,
+      quotes: [{ source: 'note', paragraph: 1, text: 'Mexico made a pledge.' }],
+      attribution: 'the note',
+      questions,
+    });
+    return noteBase('Mexico made a pledge.', [
+      {
+        ...pledge('pledge-30000', '30,000', ['What did Mexico first pledge?', 'What was the first pledge?']),
+        supersededBy: 'pledge-40000',
+      },
+      pledge('pledge-40000', '40,000', [
+        'What is the pledge now?',
+        'How many migrants does Mexico take back?',
+      ]),
+    ]);
+  }
+  // Stand-in sentence vectors: an axis for the older fact's curated wording, one for the banked question's,
+  // one for the rest.
+  const vectorFor = (text: string) =>
+    unit([/first/i.test(text) ? 1 : 0, /original/i.test(text) ? 1 : 0, 0.2]);
+  const bank: BankQuestion[] = [
+    { q: 'What was the original pledge?', answers: ['pledge-30000'], source: 'dev' },
+  ];
+  function pledgeEngine(settings: SearchSettings = SEARCH_SETTINGS): Engine {
+    const base = pledgeBase();
+    const vectors = new Map(
+      textsToEmbed(
+        base,
+        bank.map((q) => q.q),
+      ).map((t) => [textKey(t), vectorFor(t)]),
+    );
+    return createEngine(base, {
+      embedder: { model: 'axes', embed: async (texts) => texts.map(vectorFor) },
+      vectorOf: (key) => vectors.get(key) as Float32Array,
+      dimensions: 3,
+      decision: readDecisionModel(),
+      bank,
+      settings,
+    });
+  }
+  const bankSays = async (engine: Engine, question: string) => {
+    const ranked = (await engine.explain(question, 3)).ranked;
+    expect(ranked.map((r) => r.fact.id)).toEqual(['pledge-40000']);
+    return ranked[0]?.features;
+  };
+
+  it('counts the banked questions an older version answered for its newest version', async () => {
+    const features = await bankSays(pledgeEngine(), 'what was the original pledge');
+    expect(features?.bankSemanticSame).toBeCloseTo(1, 2);
+    expect(features?.bankLexicalSame).toBeGreaterThan(0.5);
+    expect(features?.bankSemanticOther).toBe(0);
+  });
+
+  it("counts an older version's curated phrasings, also when the semantic index did not read it", async () => {
+    const question = 'what did mexico first pledge';
+    const allRead = await bankSays(pledgeEngine(), question);
+    // A shortlist of none: every candidate's versions are compared directly, as one found by words alone.
+    // (The settings' type pins each value, hence the casts.)
+    const noneRead = await bankSays(
+      pledgeEngine({ ...SEARCH_SETTINGS, semanticShortlist: 0 as number } as SearchSettings),
+      question,
+    );
+    expect(allRead?.bankSemanticSame).toBeCloseTo(1, 2);
+    expect(noneRead?.bankSemanticSame).toBe(allRead?.bankSemanticSame);
   });
 });
 

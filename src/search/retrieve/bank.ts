@@ -2,8 +2,10 @@
 // when the record does not (data/question-bank.json, built by `npm run bank` from the labelled question
 // sets). A new question close to one the record was found not to answer is likely a near-miss itself, and
 // one close to questions a fact answered is likely answered by that fact: the decision weighs both, as
-// nothing in a single fact can tell "on topic" from "answers it".
+// nothing in a single fact can tell "on topic" from "answers it". Each fact's curated phrasings count as
+// questions it answers: in words here, in meaning through the semantic index, which compares them anyway.
 import { z } from 'zod';
+import { fastCosine, packedVectors } from './semantic.js';
 
 export const QuestionBank = z
   .object({
@@ -25,6 +27,9 @@ export const QuestionBank = z
   .strict();
 export type QuestionBank = z.infer<typeof QuestionBank>;
 export type BankQuestion = QuestionBank['questions'][number];
+
+/** A text the bank compares in words only: a fact's curated phrasing, answered by that fact. */
+export type BankPhrasing = Pick<BankQuestion, 'q' | 'answers'>;
 
 /** How close a question comes to the bank's questions, in meaning and in words, for one candidate fact. */
 export interface BankEvidence {
@@ -68,109 +73,167 @@ function weigh(words: readonly string[], idf: (word: string) => number): Weights
   return weights;
 }
 
-export interface BankIndex {
-  size: number;
-  /** Compares a question (its text and sentence vector) with every banked question once. */
-  compare(text: string, vector: Float32Array): (factId: string) => BankEvidence;
+/** Banked texts by their words: for each word, the texts that use it and its tf-idf weight in each. */
+interface WordIndex {
+  idf: (word: string) => number;
+  postings: Map<string, { at: Int32Array; weights: Float64Array }>;
 }
 
-export function createBankIndex(
-  questions: readonly BankQuestion[],
-  vectorOf: (text: string) => Float32Array,
-): BankIndex {
+// A function of its own so that what only building needs (every text's words, the growing posting lists) is
+// let go once the index is built rather than kept by the closures that compare questions.
+function indexWords(texts: readonly string[]): WordIndex {
+  const words = texts.map(bankWords);
   const documentFrequency = new Map<string, number>();
-  const words = questions.map((q) => bankWords(q.q));
   for (const list of words)
     for (const word of new Set(list)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+  const count = texts.length;
   // A word the bank has never seen counts as seen once more: rare, so it weighs, as in the bank itself.
-  const idf = (word: string) => Math.log((questions.length + 1) / ((documentFrequency.get(word) ?? 0) + 1));
-  const postings = new Map<string, { at: number; weight: number }[]>();
-  words.forEach((list, at) => {
-    for (const [word, weight] of weigh(list, idf)) {
-      let posting = postings.get(word);
-      if (!posting) postings.set(word, (posting = []));
-      posting.push({ at, weight });
+  const idf = (word: string) => Math.log((count + 1) / ((documentFrequency.get(word) ?? 0) + 1));
+  // A loop, not a callback: a closure here would share `idf`'s scope and keep the growing lists alive.
+  const growing = new Map<string, { at: number[]; weights: number[] }>();
+  for (let at = 0; at < words.length; at++) {
+    for (const [word, weight] of weigh(words[at] as string[], idf)) {
+      let posting = growing.get(word);
+      if (!posting) growing.set(word, (posting = { at: [], weights: [] }));
+      posting.at.push(at);
+      posting.weights.push(weight);
     }
-  });
-  const dimensions = questions.length > 0 ? vectorOf((questions[0] as BankQuestion).q).length : 0;
-  const vectors = new Float32Array(questions.length * dimensions);
-  questions.forEach((q, at) => vectors.set(vectorOf(q.q), at * dimensions));
-  const unanswered = questions.flatMap((q, at) => (q.answers.length === 0 ? [at] : []));
+  }
+  // Typed arrays: 12 bytes a posting rather than an object of about 40, which counts at 10,000 facts (some
+  // 500,000 postings of their curated phrasings).
+  const postings = new Map(
+    [...growing].map(([word, { at, weights }]) => [
+      word,
+      { at: Int32Array.from(at), weights: Float64Array.from(weights) },
+    ]),
+  );
+  return { idf, postings };
+}
+
+/** Which banked texts each fact answers, and which no fact answers. */
+interface Labels {
+  answered: number[];
+  unanswered: number[];
+  answeredBy: Map<string, Set<number>>;
+}
+
+function labelsOf(texts: readonly Pick<BankQuestion, 'answers'>[]): Labels {
   const answeredBy = new Map<string, Set<number>>();
-  questions.forEach((q, at) => {
-    for (const id of q.answers) {
+  texts.forEach(({ answers }, at) => {
+    for (const id of answers) {
       let set = answeredBy.get(id);
       if (!set) answeredBy.set(id, (set = new Set()));
       set.add(at);
     }
   });
-  const answered = questions.flatMap((q, at) => (q.answers.length > 0 ? [at] : []));
-  /** The answered questions closest by these scores, closest first: a few, found in one pass. */
-  const closestAnswered = (scores: Float64Array, count = 16): number[] => {
-    const closest: number[] = [];
-    for (const at of answered) {
-      const score = scores[at] as number;
-      if (closest.length === count && score <= (scores[closest[count - 1] as number] as number)) continue;
-      let i = closest.length;
-      while (i > 0 && (scores[closest[i - 1] as number] as number) < score) i -= 1;
-      closest.splice(i, 0, at);
-      if (closest.length > count) closest.pop();
-    }
-    return closest;
+  return {
+    answered: texts.flatMap((t, at) => (t.answers.length > 0 ? [at] : [])),
+    unanswered: texts.flatMap((t, at) => (t.answers.length === 0 ? [at] : [])),
+    answeredBy,
   };
-  const highest = (scores: Float64Array, indices: Iterable<number>) => {
-    let max = 0;
-    for (const at of indices) max = Math.max(max, scores[at] as number);
-    return max;
+}
+
+const highest = (scores: Float64Array, indices: Iterable<number>) => {
+  let max = 0;
+  for (const at of indices) max = Math.max(max, scores[at] as number);
+  return max;
+};
+
+/** The answered texts closest by these scores, closest first: a few, found in one pass. */
+function closestAnswered(scores: Float64Array, answered: readonly number[], count = 16): number[] {
+  const closest: number[] = [];
+  for (const at of answered) {
+    const score = scores[at] as number;
+    if (closest.length === count && score <= (scores[closest[count - 1] as number] as number)) continue;
+    let i = closest.length;
+    while (i > 0 && (scores[closest[i - 1] as number] as number) < score) i -= 1;
+    closest.splice(i, 0, at);
+    if (closest.length > count) closest.pop();
+  }
+  return closest;
+}
+
+/** How close a question comes to labelled texts, by one measure (`scores`, one per text): per fact. */
+function closeness(scores: Float64Array, labels: Labels) {
+  const closest = closestAnswered(scores, labels.answered);
+  const sameAs = (factId: string) => labels.answeredBy.get(factId) ?? new Set<number>();
+  return {
+    unanswered: highest(scores, labels.unanswered),
+    same: (factId: string) => highest(scores, sameAs(factId)),
+    // Another fact's closest text is the first of the closest this fact does not share; when this fact
+    // shares them all, a full scan finds it.
+    other(factId: string) {
+      const same = sameAs(factId);
+      const at = closest.find((i) => !same.has(i));
+      return at !== undefined
+        ? Math.max(0, scores[at] as number)
+        : highest(
+            scores,
+            labels.answered.filter((i) => !same.has(i)),
+          );
+    },
   };
+}
+
+export interface BankIndex {
+  /**
+   * Compares a question with the bank once: the written questions in words and in meaning, the curated
+   * phrasings in words. In meaning the phrasings speak through `curated`, the question's highest cosine
+   * with each fact's curated questions by the id of the fact they count for, which the semantic index
+   * computes anyway: a second scan of them here cost as much as the rest of an answer at 10,000 facts.
+   */
+  compare(
+    text: string,
+    vector: Float32Array,
+    curated: ReadonlyMap<string, number>,
+  ): (factId: string) => BankEvidence;
+}
+
+export function createBankIndex(
+  questions: readonly BankQuestion[],
+  phrasings: readonly BankPhrasing[],
+  vectorOf: (text: string) => Float32Array,
+): BankIndex {
+  // Texts 0 up to questions.length are the written questions, in words and in meaning alike; the phrasings
+  // follow, in words only.
+  const inWords = [...questions, ...phrasings];
+  const words = indexWords(inWords.map((t) => t.q));
+  const wordLabels = labelsOf(inWords);
+  const meaningLabels = labelsOf(questions);
+  const dimensions = questions.length > 0 ? vectorOf((questions[0] as BankQuestion).q).length : 0;
+  const vectors = packedVectors(questions.length, dimensions);
+  questions.forEach((q, at) => vectors.set(at, vectorOf(q.q)));
+  const writtenCount = questions.length;
+  const textCount = inWords.length;
 
   return {
-    size: questions.length,
-    compare(text, vector) {
-      const lexical = new Float64Array(questions.length);
-      for (const [word, weight] of weigh(bankWords(text), idf))
-        for (const { at, weight: other } of postings.get(word) ?? [])
-          lexical[at] = (lexical[at] as number) + weight * other;
-      const semantic = new Float64Array(questions.length);
-      for (let at = 0; at < questions.length; at++) {
-        const offset = at * dimensions;
-        let a = 0;
-        let b = 0;
-        // Two sums halve the loop's dependency chain: about twice as fast on a 512-wide vector.
-        let i = 0;
-        for (; i + 1 < dimensions; i += 2) {
-          a += (vectors[offset + i] as number) * (vector[i] as number);
-          b += (vectors[offset + i + 1] as number) * (vector[i + 1] as number);
+    compare(text, vector, curated) {
+      const lexical = new Float64Array(textCount);
+      for (const [word, weight] of weigh(bankWords(text), words.idf)) {
+        const posting = words.postings.get(word);
+        if (!posting) continue;
+        for (let k = 0; k < posting.at.length; k++) {
+          const at = posting.at[k] as number;
+          lexical[at] = (lexical[at] as number) + weight * (posting.weights[k] as number);
         }
-        if (i < dimensions) a += (vectors[offset + i] as number) * (vector[i] as number);
-        semantic[at] = a + b;
       }
-      const bySemantic = closestAnswered(semantic);
-      const byLexical = closestAnswered(lexical);
-      // Another fact's closest question is the first of the closest this fact does not share; when this
-      // fact shares them all, a full scan finds it.
-      const firstOther = (closest: number[], scores: Float64Array, same: Set<number>) => {
-        const at = closest.find((i) => !same.has(i));
-        return at !== undefined
-          ? Math.max(0, scores[at] as number)
-          : highest(
-              scores,
-              answered.filter((i) => !same.has(i)),
-            );
+      const semantic = new Float64Array(writtenCount);
+      for (let at = 0; at < writtenCount; at++) semantic[at] = fastCosine(vector, vectors, at);
+      const byWords = closeness(lexical, wordLabels);
+      const byMeaning = closeness(semantic, meaningLabels);
+      const curatedOther = (factId: string) => {
+        let max = 0;
+        for (const [id, cosine] of curated) if (id !== factId) max = Math.max(max, cosine);
+        return max;
       };
-      const semanticUnanswered = highest(semantic, unanswered);
-      const lexicalUnanswered = highest(lexical, unanswered);
-      return (factId) => {
-        const same = answeredBy.get(factId) ?? new Set<number>();
-        return {
-          semanticSame: highest(semantic, same),
-          semanticUnanswered,
-          semanticOther: firstOther(bySemantic, semantic, same),
-          lexicalSame: highest(lexical, same),
-          lexicalUnanswered,
-          lexicalOther: firstOther(byLexical, lexical, same),
-        };
-      };
+      return (factId) => ({
+        semanticSame: Math.max(byMeaning.same(factId), curated.get(factId) ?? 0),
+        semanticUnanswered: byMeaning.unanswered,
+        semanticOther: Math.max(byMeaning.other(factId), curatedOther(factId)),
+        lexicalSame: byWords.same(factId),
+        lexicalUnanswered: byWords.unanswered,
+        lexicalOther: byWords.other(factId),
+      });
     },
   };
 }
