@@ -96,6 +96,7 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
     (parts.bank ?? []).map((q) => ({ ...q, answers: q.answers.map(newestId) })),
     base.facts.flatMap((fact) => factTexts(fact).questions.map((q) => ({ q, answers: [newestId(fact.id)] }))),
     (text) => parts.vectorOf(textKey(text)),
+    settings,
   );
   const superseded = new Set(base.facts.flatMap((fact, index) => (fact.supersededBy ? [index] : [])));
   // The facts a newer source changed, by the id of their newest version: its curated questions count theirs.

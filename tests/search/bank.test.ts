@@ -8,6 +8,7 @@ import { EMBEDDED_DATA_DIR } from '../../src/facts/load.js';
 import { BANK_FILE, readQuestionBank } from '../../src/search/load.js';
 import { bankWords, createBankIndex, type BankQuestion } from '../../src/search/retrieve/bank.js';
 import { unit } from '../../src/search/retrieve/vectors.js';
+import { SEARCH_SETTINGS } from '../../src/search/settings.js';
 
 // Stand-in sentence vectors: each text points along its own axis, plus a shared one for texts marked alike.
 const AXES = ['shelters', 'funding', 'pledge', 'weather'];
@@ -24,7 +25,7 @@ const NO_PHRASINGS = new Map<string, number>();
 
 describe('the question bank', () => {
   it('tells how close a question comes to one the record does not answer, for every candidate alike', () => {
-    const compare = createBankIndex(BANK, [], vectorOf).compare(
+    const compare = createBankIndex(BANK, [], vectorOf, SEARCH_SETTINGS).compare(
       'how many shelters in juarez',
       vectorOf('shelters'),
       NO_PHRASINGS,
@@ -38,7 +39,7 @@ describe('the question bank', () => {
   });
 
   it("separates questions the candidate answers from other facts' questions", () => {
-    const compare = createBankIndex(BANK, [], vectorOf).compare(
+    const compare = createBankIndex(BANK, [], vectorOf, SEARCH_SETTINGS).compare(
       'what funding is mexico asking for',
       vectorOf('funding'),
       NO_PHRASINGS,
@@ -60,7 +61,7 @@ describe('the question bank', () => {
       })),
       { q: 'funding pledge', answers: ['mexico-pledge'], source: 'dev' },
     ];
-    const evidence = createBankIndex(many, [], vectorOf).compare(
+    const evidence = createBankIndex(many, [], vectorOf, SEARCH_SETTINGS).compare(
       'funding',
       vectorOf('funding'),
       NO_PHRASINGS,
@@ -69,13 +70,33 @@ describe('the question bank', () => {
     expect(evidence.semanticOther).toBeCloseTo(dotOf(vectorOf('funding'), vectorOf('funding pledge')), 2);
   });
 
+  it('lets the nearest questions vote: a family of near-misses outweighs one close question a fact answers', () => {
+    const family: BankQuestion[] = [
+      { q: 'how much funding did Mexico ask for', answers: ['mexico-funding'], source: 'dev' },
+      ...['exactly how much funding', 'the funding amount in dollars', 'how much funding in total'].map(
+        (q) => ({ q, answers: [], source: 'holdout' }),
+      ),
+      { q: 'what did Mexico pledge each month', answers: ['mexico-pledge'], source: 'holdout' },
+    ];
+    const evidence = createBankIndex(family, [], vectorOf, SEARCH_SETTINGS).compare(
+      'how much funding exactly',
+      vectorOf('funding'),
+      NO_PHRASINGS,
+    )('mexico-funding');
+    expect(evidence.semanticVoteUnanswered).toBeCloseTo(0.75, 1);
+    expect(evidence.semanticVoteSame).toBeCloseTo(0.25, 1);
+    expect(evidence.lexicalVoteUnanswered).toBeGreaterThan(evidence.lexicalVoteSame);
+    // The pledge questions are far in meaning: they hardly vote.
+    expect(evidence.semanticVoteSame + evidence.semanticVoteUnanswered).toBeCloseTo(1, 2);
+  });
+
   it("counts a fact's curated phrasings in meaning by the cosines the semantic index computed", () => {
     // The pledge's phrasings come closest of all; the funding fact has none (the index's -1).
     const curated = new Map([
       ['mexico-pledge', 0.9],
       ['mexico-funding', -1],
     ]);
-    const compare = createBankIndex(BANK, [], vectorOf).compare(
+    const compare = createBankIndex(BANK, [], vectorOf, SEARCH_SETTINGS).compare(
       'what funding did mexico ask for',
       vectorOf('funding'),
       curated,
@@ -92,13 +113,13 @@ describe('the question bank', () => {
   });
 
   it('takes the closer of a written question and a curated phrasing, and never below 0', () => {
-    const compare = createBankIndex(BANK, [], vectorOf).compare(
+    const compare = createBankIndex(BANK, [], vectorOf, SEARCH_SETTINGS).compare(
       'what did mexico pledge',
       vectorOf('pledge'),
       new Map([['mexico-pledge', 0.4]]),
     );
     expect(compare('mexico-pledge').semanticSame).toBeCloseTo(1, 1);
-    const none = createBankIndex([], [], vectorOf).compare(
+    const none = createBankIndex([], [], vectorOf, SEARCH_SETTINGS).compare(
       'what did mexico pledge',
       vectorOf('pledge'),
       new Map([['mexico-pledge', -0.2]]),
@@ -110,10 +131,15 @@ describe('the question bank', () => {
   it('reads curated phrasings in words only, never embedding or scanning them in meaning', () => {
     const phrasings = [{ q: 'how many deportation flights a week', answers: ['flights'] }];
     const embedded: string[] = [];
-    const compare = createBankIndex(BANK, phrasings, (text) => {
-      embedded.push(text);
-      return vectorOf(text);
-    }).compare('how many deportation flights each week', vectorOf('weather'), NO_PHRASINGS);
+    const compare = createBankIndex(
+      BANK,
+      phrasings,
+      (text) => {
+        embedded.push(text);
+        return vectorOf(text);
+      },
+      SEARCH_SETTINGS,
+    ).compare('how many deportation flights each week', vectorOf('weather'), NO_PHRASINGS);
     expect(embedded).not.toContain(phrasings[0]?.q);
     const flights = compare('flights');
     expect(flights.lexicalSame).toBeGreaterThan(0.5);
@@ -123,23 +149,24 @@ describe('the question bank', () => {
     expect(flights.lexicalUnanswered).toBeLessThan(flights.lexicalSame);
   });
 
-  it('reads words without case or accents', () => {
+  it('reads words without case or accents, cut to a stem so that forms of a word meet', () => {
     expect(bankWords('¿Cuántos albergues hay en JUÁREZ?')).toEqual([
-      'cuantos',
-      'albergues',
+      'cuanto',
+      'alberg',
       'hay',
       'en',
       'juarez',
     ]);
+    expect(bankWords('deported deportation')).toEqual(['deport', 'deport']);
   });
 
   it('has nothing to say when empty', () => {
-    const evidence = createBankIndex([], [], vectorOf).compare(
+    const evidence = createBankIndex([], [], vectorOf, SEARCH_SETTINGS).compare(
       'anything',
       vectorOf('anything'),
       NO_PHRASINGS,
     )('mexico-pledge');
-    expect(Object.values(evidence)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(Object.values(evidence)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 });
 

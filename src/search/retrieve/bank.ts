@@ -42,16 +42,35 @@ export interface BankEvidence {
   lexicalSame: number;
   lexicalUnanswered: number;
   lexicalOther: number;
+  /**
+   * How the question's nearest banked texts vote, in meaning and in words: the share (weighted towards the
+   * nearest) that this fact answers, and that no fact answers. One closest text may be an accident of
+   * wording; ten that agree are how a kind of question is asked.
+   */
+  semanticVoteSame: number;
+  semanticVoteUnanswered: number;
+  lexicalVoteSame: number;
+  lexicalVoteUnanswered: number;
 }
 
-/** Words without case or accents, so "Juárez", "juarez" and "JUAREZ" meet. */
+/** How many nearest texts vote, and how fast a vote fades with distance from the nearest (settings.ts). */
+export interface VoteSettings {
+  bankNeighbours: number;
+  bankNeighbourFade: number;
+}
+
+/** Letters a word keeps: a crude stem for both languages ("deported", "deportation"; "albergue", "albergues"). */
+const STEM_LENGTH = 6;
+
+/** Words without case or accents, cut to a stem, so "Juárez", "juarez" and "JUAREZ" meet. */
 export function bankWords(text: string): string[] {
   return (
     text
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
-      .match(/[a-z0-9]+/g) ?? []
+      .match(/[a-z0-9]+/g)
+      ?.map((word) => word.slice(0, STEM_LENGTH)) ?? []
   );
 }
 
@@ -175,6 +194,51 @@ function closeness(scores: Float64Array, labels: Labels) {
   };
 }
 
+/** A banked text near the question: how near, and the facts that answer it (none: the record does not). */
+interface Neighbour {
+  score: number;
+  answers: readonly string[];
+}
+
+/**
+ * The vote of the nearest texts: each weighs exp(-(nearest score - its score) / fade), so a text as near as
+ * the nearest counts fully and one a fade further counts a third.
+ */
+function voteOf(neighbours: Neighbour[], settings: VoteSettings) {
+  const nearest = neighbours
+    .sort((a, b) => b.score - a.score)
+    .slice(0, settings.bankNeighbours)
+    .map((n, _, [first]) => ({
+      answers: n.answers,
+      weight: Math.exp((n.score - (first as Neighbour).score) / settings.bankNeighbourFade),
+    }));
+  const total = nearest.reduce((sum, n) => sum + n.weight, 0) || 1;
+  const share = (counts: (answers: readonly string[]) => boolean) =>
+    nearest.reduce((sum, n) => sum + (counts(n.answers) ? n.weight : 0), 0) / total;
+  return {
+    unanswered: share((answers) => answers.length === 0),
+    same: (factId: string) => share((answers) => answers.includes(factId)),
+  };
+}
+
+/** The `count` highest scores' texts, as neighbours: one pass, a short sorted list. */
+function nearestTexts(
+  scores: Float64Array,
+  texts: readonly Pick<BankQuestion, 'answers'>[],
+  count: number,
+): Neighbour[] {
+  const nearest: Neighbour[] = [];
+  for (let at = 0; at < scores.length; at++) {
+    const score = scores[at] as number;
+    if (nearest.length === count && score <= (nearest[count - 1] as Neighbour).score) continue;
+    let i = nearest.length;
+    while (i > 0 && (nearest[i - 1] as Neighbour).score < score) i -= 1;
+    nearest.splice(i, 0, { score, answers: (texts[at] as Pick<BankQuestion, 'answers'>).answers });
+    if (nearest.length > count) nearest.pop();
+  }
+  return nearest;
+}
+
 export interface BankIndex {
   /**
    * Compares a question with the bank once: the written questions in words and in meaning, the curated
@@ -193,6 +257,7 @@ export function createBankIndex(
   questions: readonly BankQuestion[],
   phrasings: readonly BankPhrasing[],
   vectorOf: (text: string) => Float32Array,
+  settings: VoteSettings,
 ): BankIndex {
   // Texts 0 up to questions.length are the written questions, in words and in meaning alike; the phrasings
   // follow, in words only.
@@ -221,6 +286,16 @@ export function createBankIndex(
       for (let at = 0; at < writtenCount; at++) semantic[at] = fastCosine(vector, vectors, at);
       const byWords = closeness(lexical, wordLabels);
       const byMeaning = closeness(semantic, meaningLabels);
+      // In meaning each fact's curated phrasings are one neighbour, their closest: the semantic index gives one
+      // cosine a fact.
+      const semanticVote = voteOf(
+        [
+          ...nearestTexts(semantic, questions, settings.bankNeighbours),
+          ...[...curated].map(([id, score]) => ({ score, answers: [id] })),
+        ],
+        settings,
+      );
+      const lexicalVote = voteOf(nearestTexts(lexical, inWords, settings.bankNeighbours), settings);
       const curatedOther = (factId: string) => {
         let max = 0;
         for (const [id, cosine] of curated) if (id !== factId) max = Math.max(max, cosine);
@@ -233,6 +308,10 @@ export function createBankIndex(
         lexicalSame: byWords.same(factId),
         lexicalUnanswered: byWords.unanswered,
         lexicalOther: byWords.other(factId),
+        semanticVoteSame: semanticVote.same(factId),
+        semanticVoteUnanswered: semanticVote.unanswered,
+        lexicalVoteSame: lexicalVote.same(factId),
+        lexicalVoteUnanswered: lexicalVote.unanswered,
       });
     },
   };
