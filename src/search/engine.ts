@@ -38,7 +38,11 @@ export interface RankedFact {
   score: number;
   /** The decision's probability that this fact answers the question. */
   probability: number;
-  /** Whether the decision would answer with this fact: its probability clears the threshold. */
+  /**
+   * Whether the engine would answer the question with this fact: its probability clears the threshold, and
+   * no rule declines the question (an opinion asked for, too little to stand on). For the first-ranked fact
+   * this is exactly whether `answer` answers, so the evaluation needs one run of the pipeline, not two.
+   */
   answers: boolean;
   candidate: Candidate;
 }
@@ -330,6 +334,7 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
       score: v.retrieved.fused,
       probability: v.probability,
       answers:
+        !analysis.opinion &&
         !tooLittleToAnswer(v.candidate, analysis) &&
         v.probability >= parts.decision.thresholds[analysis.language],
       candidate: v.candidate,

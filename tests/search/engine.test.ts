@@ -104,6 +104,23 @@ describe('answering from the record', () => {
   });
 });
 
+describe('ranking facts as it answers', () => {
+  it.each([
+    'When did Title 42 end?',
+    'did mexico agree to take 300k a month?',
+    'How many migrant shelters are there in Juárez?',
+    'what do you think of AMLO?',
+    'migrants',
+    '¿Cuándo terminó el Título 42?',
+    'What is the capital of France?',
+  ])('marks the first-ranked fact as answering exactly when "%s" is answered', async (question) => {
+    const [first] = await engine.rankFacts(question, 3);
+    const answer = await engine.answer(question);
+    expect(first?.answers ?? false).toBe(answer.answered);
+    if (answer.answered) expect(first?.fact.id).toBe(answer.fact?.id);
+  });
+});
+
 describe('declining when the record does not answer', () => {
   it.each([
     'What is the capital of France?',

@@ -18,8 +18,8 @@ async function measure(...sets: string[]) {
   const { questions, engineFor } = await measuredSets(files, base, EMBEDDED_DATA_DIR);
   const report = await evaluate(questions, async (q, question) => {
     const engine = engineFor(question);
-    const [answer, ranked] = await Promise.all([engine.answer(q), engine.rankFacts(q, 3)]);
-    return { answered: answer.answered, ranked: ranked.map((r) => r.fact) };
+    const ranked = await engine.rankFacts(q, 3);
+    return { answered: ranked[0]?.answers ?? false, ranked: ranked.map((r) => r.fact) };
   });
   return {
     report,
