@@ -193,7 +193,7 @@ export interface BankIndex {
    * Compares a question with the bank once: the written questions in words and in meaning, the curated
    * phrasings in words. In meaning the phrasings speak through `curated`, the question's highest cosine
    * with each fact's curated questions by the id of the fact they count for, which the semantic index
-   * computes anyway: scanning them again here, a float vector each, took some 100 ms a question and 130 MB
+   * computes anyway: scanning them again here, a float vector each, took some 100 ms a question and 160 MB
    * at 10,000 facts.
    */
   compare(
