@@ -58,14 +58,12 @@ try {
     for (const segment of segments)
       console.log(`terms of "${segment.text}": ${[...segment.terms].join(' ') || '(none)'}`);
     console.log(`read as: ${JSON.stringify({ ...reading, types: [...analysis.types] })}`);
-    for (const { fact, score, probability, ruledOut, features } of ranked) {
+    for (const { fact, score, probability, features } of ranked) {
       const shown = Object.entries(features)
         .filter(([, v]) => v !== 0)
         .map(([k, v]) => `${k} ${Number.isInteger(v) ? v : v.toFixed(2)}`)
         .join(', ');
-      console.log(
-        `p ${probability.toFixed(3)}  fused ${score.toFixed(3)}  ${fact.id}${ruledOut ? ' (ruled out)' : ''}\n    ${shown}`,
-      );
+      console.log(`p ${probability.toFixed(3)}  fused ${score.toFixed(3)}  ${fact.id}\n    ${shown}`);
     }
   } else {
     const answer = await engine.answer(question);

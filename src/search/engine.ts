@@ -25,7 +25,7 @@ import { textKey } from './retrieve/vectors.js';
 import { missingDetail, reportedDate, type Answer } from './respond.js';
 import { SEARCH_SETTINGS, type SearchSettings } from './settings.js';
 import { createSuggester, type Suggestion } from './suggest.js';
-import { isRuledOut, profileFact, runChecks, type FactProfile } from './verify/checks.js';
+import { profileFact, runChecks, type FactProfile } from './verify/checks.js';
 
 export type { Answer, AnswerKind, DeclineReason, MissingDetail } from './respond.js';
 export type { Suggestion } from './suggest.js';
@@ -38,7 +38,7 @@ export interface RankedFact {
   score: number;
   /** The decision's probability that this fact answers the question. */
   probability: number;
-  /** Whether the decision would answer with this fact: it passed verification and clears the threshold. */
+  /** Whether the decision would answer with this fact: its probability clears the threshold. */
   answers: boolean;
   candidate: Candidate;
 }
@@ -46,7 +46,7 @@ export interface RankedFact {
 /** How the engine read a question and weighed its best candidates (`npm run ask -- --explain`). */
 export interface Explanation {
   analysis: Analysis;
-  ranked: (RankedFact & { features: Record<string, number>; ruledOut: boolean })[];
+  ranked: (RankedFact & { features: Record<string, number> })[];
 }
 
 export interface Engine {
@@ -75,7 +75,6 @@ interface Run {
   analysis: Analysis;
   verified: {
     retrieved: Retrieved;
-    ruledOut: boolean;
     candidate: Candidate;
     probability: number;
     features: number[];
@@ -185,17 +184,14 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
     const top = candidates
       .map((r) => {
         const fact = base.facts[r.index] as Fact;
-        const checks = runChecks(analysis, fact, profileOf(r.index));
         const bankSays = bankEvidence(fact.id);
         const rank = r.fused + settings.bankRankWeight * (bankSays.semanticSame + bankSays.lexicalSame);
-        return { retrieved: r, checks, ruledOut: isRuledOut(checks, analysis.polar), bankSays, rank };
+        return { retrieved: r, checks: runChecks(analysis, fact, profileOf(r.index)), bankSays, rank };
       })
       .sort((a, b) => b.rank - a.rank);
-    const firstPassing = top.findIndex((t) => !t.ruledOut);
-    // Candidates that pass verification come first, in retrieval order; the rest keep their order after.
-    const ordered =
-      firstPassing < 0 ? top : [...top.filter((t) => !t.ruledOut), ...top.filter((t) => t.ruledOut)];
-    const verified = ordered.map((t, position) => {
+    // A failed check is weighed by the decision, not a veto: ruling candidates out by any one check and
+    // answering with the next made more wrong answers and fewer right ones (docs/search.md).
+    const verified = top.map((t) => {
       const candidate: Candidate = { ...t.retrieved, rank: t.rank, checks: t.checks };
       // A near-tie is offered as an alternative, not counted against the answer: the margin that matters is
       // to the first fact that is clearly behind.
@@ -208,14 +204,12 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
         analysis,
         runnerUp,
         knownShare,
-        notTopRanked: position === 0 && t.retrieved !== top[0]?.retrieved,
         bank: t.bankSays,
         othersSemantic:
           others.reduce((sum, o) => sum + o.retrieved.semantic.score, 0) / Math.max(1, others.length),
       });
       return {
         retrieved: t.retrieved,
-        ruledOut: t.ruledOut,
         candidate,
         features,
         probability: probability(parts.decision, features),
@@ -260,13 +254,7 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
     const confidence = Number((best?.probability ?? 0).toFixed(3));
     const closest = verified.slice(0, settings.relatedCount).map((v) => factAt(v.retrieved.index));
     const threshold = parts.decision.thresholds[language];
-    // A candidate every check rules out does not answer, however likely the rest of its features make it.
-    if (
-      !best ||
-      best.ruledOut ||
-      tooLittleToAnswer(best.candidate, analysis) ||
-      best.probability < threshold
-    ) {
+    if (!best || tooLittleToAnswer(best.candidate, analysis) || best.probability < threshold) {
       // A question for a detail the record only mentions is told so, with the fact that mentions it.
       const onTopic = verified.find(
         (v) =>
@@ -297,9 +285,7 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
     const alternatives = rest
       .filter(
         (v) =>
-          !v.ruledOut &&
-          v.probability >= threshold &&
-          best.retrieved.fused - v.retrieved.fused < settings.ambiguityMargin,
+          v.probability >= threshold && best.retrieved.fused - v.retrieved.fused < settings.ambiguityMargin,
       )
       .slice(0, 1)
       .map((v) => factAt(v.retrieved.index));
@@ -343,7 +329,6 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
       score: v.retrieved.fused,
       probability: v.probability,
       answers:
-        !v.ruledOut &&
         !tooLittleToAnswer(v.candidate, analysis) &&
         v.probability >= parts.decision.thresholds[analysis.language],
       candidate: v.candidate,
@@ -365,7 +350,6 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
         analysis,
         ranked: verified.slice(0, limit).map((v) => ({
           ...toRanked(ran)(v),
-          ruledOut: v.ruledOut,
           features: Object.fromEntries(FEATURES.map((name, i) => [name, v.features[i] as number])),
         })),
       };

@@ -69,6 +69,12 @@ describe('reading what a question asks', () => {
     expect(read('how many a month').counted).toBeUndefined();
   });
 
+  it('reads no unit from a count of anyone or of time: "people" may be migrants, deportees or officials', () => {
+    expect(read('How many people a month did Mexico commit to taking back?').counted).toBeUndefined();
+    expect(read('¿cuántas personas acepta México cada mes?').counted).toBeUndefined();
+    expect(read('how much time did Title 42 last').counted).toBeUndefined();
+  });
+
   it('tells questions about today, opinions, predictions and claims apart', () => {
     expect(read('who is the president now?').aboutNow).toBe(true);
     expect(read('who was president in January 2024?').aboutNow).toBe(false);

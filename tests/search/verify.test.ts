@@ -4,7 +4,7 @@ import type { Fact } from '../../src/facts/schema.js';
 import { analyzeQuestion, baseVocabulary, type BaseVocabulary } from '../../src/search/analyze/question.js';
 import { createLexicalIndex } from '../../src/search/retrieve/lexical.js';
 import { SEARCH_SETTINGS } from '../../src/search/settings.js';
-import { isRuledOut, profileFact, runChecks } from '../../src/search/verify/checks.js';
+import { profileFact, runChecks } from '../../src/search/verify/checks.js';
 
 let base: FactBase;
 let vocabulary: BaseVocabulary;
@@ -88,13 +88,5 @@ describe('checking what a question asks against what a fact holds', () => {
     expect(
       check('Who did Blinken meet in December?', 'blinken-mayorkas-visit-late-december').actorMismatch,
     ).toBe(false);
-  });
-
-  it('rules a candidate out on what it cannot answer, but keeps a yes/no question’s wrong figure for a correction', () => {
-    const missing = { ...check('When did Title 42 end?', 'title-42-ended-may-2023'), typeMissing: true };
-    expect(isRuledOut(missing, false)).toBe(true);
-    const conflict = check('did mexico agree to take 300k a month?', 'mexico-pledged-30000-returns-monthly');
-    expect(isRuledOut(conflict, true)).toBe(false);
-    expect(isRuledOut(conflict, false)).toBe(true);
   });
 });

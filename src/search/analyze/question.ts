@@ -9,6 +9,7 @@ import {
   CLAIM,
   CONCEPTS,
   COUNTRIES,
+  UNITLESS_COUNTS,
   OPINION_REQUEST,
   PREDICTION_REQUEST,
   QUESTION_TYPES,
@@ -142,9 +143,6 @@ function splitSegments(query: string): string[] {
   return parts.length > 1 ? [query, ...parts] : [query];
 }
 
-// Words that ask how long rather than how many of something: no unit of the record's figures names them.
-const DURATION = new Set(['time', 'tiempo', 'long']);
-
 /**
  * The thing a "how many"/"how much" question counts: in English the last word of the noun phrase after
  * "how many" ("how many migrant shelters" → shelter), in Spanish the first ("cuántos albergues de…").
@@ -161,10 +159,11 @@ function readCounted(
   if (at < 0) return undefined;
   const phrase: string[] = [];
   for (const word of words.slice(words[at] === 'how' ? at + 2 : at + 1)) {
-    if (STOP_WORDS.has(word) || /^\d+$/.test(word) || phrase.length === 2) break;
+    // A unitless word ends the phrase: what follows it is a verb ("cuántas personas acepta…"), not a unit.
+    if (STOP_WORDS.has(word) || UNITLESS_COUNTS.has(word) || /^\d+$/.test(word) || phrase.length === 2) break;
     phrase.push(word);
   }
-  const nouns = phrase.filter((w) => known(w) && !DURATION.has(w));
+  const nouns = phrase.filter((w) => known(w));
   // A country after the noun is a place, not the thing counted ("how many migrants mexico takes back"),
   // unless it is the only noun ("how many Venezuelans").
   const things = nouns.filter((w) => !toTerms([w]).some((t) => COUNTRY_SET.has(t)));

@@ -53,6 +53,11 @@ export const Vocabulary = z
     claimPatterns: Patterns,
     /** Actors that are bodies (an agency, a legislature), not people: they have leaders, not names. */
     bodies: Words,
+    /**
+     * Words after "how many" that name no unit of a figure: how long ("time") or anyone at all ("people"
+     * counts migrants, deportees or officials alike), so they say nothing about which figure is asked for.
+     */
+    unitlessCounts: Words,
     /** Question type → patterns on the normalized words of the question. */
     questionTypes: z.record(QuestionType, Patterns),
   })
@@ -77,6 +82,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(VOCABULARY.stopWords);
 export const IMPLIES: Readonly<Record<string, readonly string[]>> = VOCABULARY.implies;
 export const COUNTRIES: readonly string[] = VOCABULARY.countries;
 export const BODIES: ReadonlySet<string> = new Set(VOCABULARY.bodies);
+export const UNITLESS_COUNTS: ReadonlySet<string> = new Set(VOCABULARY.unitlessCounts);
 export const KIND_IMPLIES: Readonly<Record<string, readonly string[]>> = VOCABULARY.kindImplies;
 export const QUESTION_PHRASES: readonly string[] = VOCABULARY.questionPhrases;
 export const SHORTHAND: Readonly<Record<string, string>> = VOCABULARY.shorthand;

@@ -22,7 +22,7 @@ export interface Candidate {
   checks: CheckResults;
 }
 
-/** The checks of verify/checks.ts that fail a candidate, each also a feature of the decision. */
+/** The checks of verify/checks.ts that a candidate fails: features of the decision that only lower it. */
 export const FAILING_CHECKS = [
   'typeMissing',
   'ownerConflict',
@@ -54,7 +54,6 @@ export const FEATURES = [
   'checkedClaim',
   'unknownName',
   'prediction',
-  'notTopRanked',
   'spanish',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
@@ -69,8 +68,6 @@ export interface DecisionContext {
   runnerUp: number;
   /** The share of the question's term weight that the base knows. */
   knownShare: number;
-  /** Whether verification passed over better-ranked candidates to reach this one. */
-  notTopRanked: boolean;
   /** The mean semantic similarity of the other candidates retrieved. */
   othersSemantic: number;
   /** How close the question comes to banked questions this fact answers, no fact answers, or others do. */
@@ -112,7 +109,6 @@ export function featuresOf(candidate: Candidate, context: DecisionContext): numb
     checkedClaim: Number(claimChecked),
     unknownName: Number(analysis.unknownNames.length > 0),
     prediction: Number(analysis.prediction),
-    notTopRanked: Number(context.notTopRanked),
     spanish: Number(analysis.language === 'es'),
   };
   return FEATURES.map((name) => values[name]);

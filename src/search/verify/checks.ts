@@ -149,14 +149,3 @@ export function runChecks(question: Analysis, fact: Fact, profile: FactProfile):
       !(fact.side === 'both' ? NEGOTIATORS : [fact.side]).includes(question.asker),
   };
 }
-
-/** Failures that rule a candidate out when another candidate passes: it does not answer this question. */
-export function isRuledOut(checks: CheckResults, polar: boolean): boolean {
-  return (
-    checks.typeMissing ||
-    checks.ownerConflict ||
-    checks.directionConflict ||
-    // A yes/no question with a wrong number or date is still answered by the fact, as a correction.
-    (!polar && (checks.numberConflict || checks.dateConflict))
-  );
-}
