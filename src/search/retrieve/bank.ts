@@ -92,57 +92,70 @@ function weigh(words: readonly string[], idf: (word: string) => number): Weights
   return weights;
 }
 
-/** Banked texts by their words: for each word, the texts that use it and its tf-idf weight in each. */
+/**
+ * Banked texts by their words, in flat arrays: word w's postings are the texts at[starts[w]] up to
+ * at[starts[w + 1]], in text order, each with the word's tf-idf weight in it.
+ */
 interface WordIndex {
   idf: (word: string) => number;
-  postings: Map<string, { at: Int32Array; weights: Float64Array }>;
+  wordIds: Map<string, number>;
+  starts: Int32Array;
+  at: Int32Array;
+  weights: Float64Array;
 }
 
-// A function of its own so that what only building needs (every text's words, the growing posting lists) is
-// let go once the index is built rather than kept by the closures that compare questions.
+// Flat arrays take 12 bytes a posting, against about 40 for an object in a list per word: at 10,000 facts the
+// curated phrasings alone have some 550,000 postings.
 function indexWords(texts: readonly string[]): WordIndex {
   const words = texts.map(bankWords);
   const documentFrequency = new Map<string, number>();
   for (const list of words)
     for (const word of new Set(list)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
-  const count = texts.length;
-  // A word the bank has never seen counts as seen once more: rare, so it weighs, as in the bank itself.
-  const idf = (word: string) => Math.log((count + 1) / ((documentFrequency.get(word) ?? 0) + 1));
-  // A loop, not a callback: a closure here would share `idf`'s scope and keep the growing lists alive.
-  const growing = new Map<string, { at: number[]; weights: number[] }>();
-  for (let at = 0; at < words.length; at++) {
-    for (const [word, weight] of weigh(words[at] as string[], idf)) {
-      let posting = growing.get(word);
-      if (!posting) growing.set(word, (posting = { at: [], weights: [] }));
-      posting.at.push(at);
-      posting.weights.push(weight);
-    }
+  const wordIds = new Map<string, number>();
+  const idfs = new Float64Array(documentFrequency.size);
+  // Each text weighs a word once, so a word has as many postings as texts that use it.
+  const starts = new Int32Array(documentFrequency.size + 1);
+  for (const [word, frequency] of documentFrequency) {
+    const id = wordIds.size;
+    wordIds.set(word, id);
+    idfs[id] = Math.log((texts.length + 1) / (frequency + 1));
+    starts[id + 1] = (starts[id] as number) + frequency;
   }
-  // Typed arrays: 12 bytes a posting rather than an object of about 40, which counts at 10,000 facts (some
-  // 500,000 postings of their curated phrasings).
-  const postings = new Map(
-    [...growing].map(([word, { at, weights }]) => [
-      word,
-      { at: Int32Array.from(at), weights: Float64Array.from(weights) },
-    ]),
-  );
-  return { idf, postings };
+  // A word the bank has never seen counts as seen once more: rare, so it weighs, as in the bank itself.
+  const unseenIdf = Math.log(texts.length + 1);
+  const idf = (word: string) => {
+    const id = wordIds.get(word);
+    return id === undefined ? unseenIdf : (idfs[id] as number);
+  };
+  const at = new Int32Array(starts[wordIds.size] as number);
+  const weights = new Float64Array(at.length);
+  const next = starts.slice(0, -1);
+  words.forEach((list, text) => {
+    for (const [word, weight] of weigh(list, idf)) {
+      const id = wordIds.get(word) as number;
+      const slot = next[id] as number;
+      next[id] = slot + 1;
+      at[slot] = text;
+      weights[slot] = weight;
+    }
+  });
+  return { idf, wordIds, starts, at, weights };
 }
 
 /** Which banked texts each fact answers, and which no fact answers. */
 interface Labels {
   answered: number[];
   unanswered: number[];
-  answeredBy: Map<string, Set<number>>;
+  answeredBy: Map<string, number[]>;
 }
 
 function labelsOf(texts: readonly Pick<BankQuestion, 'answers'>[]): Labels {
-  const answeredBy = new Map<string, Set<number>>();
+  const answeredBy = new Map<string, number[]>();
   texts.forEach(({ answers }, at) => {
     for (const id of answers) {
-      let set = answeredBy.get(id);
-      if (!set) answeredBy.set(id, (set = new Set()));
-      set.add(at);
+      let list = answeredBy.get(id);
+      if (!list) answeredBy.set(id, (list = []));
+      list.push(at);
     }
   });
   return {
@@ -175,14 +188,14 @@ function closestAnswered(scores: Float64Array, answered: readonly number[], coun
 /** How close a question comes to labelled texts, by one measure (`scores`, one per text): per fact. */
 function closeness(scores: Float64Array, labels: Labels) {
   const closest = closestAnswered(scores, labels.answered);
-  const sameAs = (factId: string) => labels.answeredBy.get(factId) ?? new Set<number>();
+  const sameAs = (factId: string) => labels.answeredBy.get(factId) ?? [];
   return {
     unanswered: highest(scores, labels.unanswered),
     same: (factId: string) => highest(scores, sameAs(factId)),
     // Another fact's closest text is the first of the closest this fact does not share; when this fact
     // shares them all, a full scan finds it.
     other(factId: string) {
-      const same = sameAs(factId);
+      const same = new Set(sameAs(factId));
       const at = closest.find((i) => !same.has(i));
       return at !== undefined
         ? Math.max(0, scores[at] as number)
@@ -244,7 +257,8 @@ export interface BankIndex {
    * Compares a question with the bank once: the written questions in words and in meaning, the curated
    * phrasings in words. In meaning the phrasings speak through `curated`, the question's highest cosine
    * with each fact's curated questions by the id of the fact they count for, which the semantic index
-   * computes anyway: a second scan of them here cost as much as the rest of an answer at 10,000 facts.
+   * computes anyway: scanning them again here, a float vector each, took some 100 ms a question and 160 MB
+   * at 10,000 facts.
    */
   compare(
     text: string,
@@ -275,11 +289,11 @@ export function createBankIndex(
     compare(text, vector, curated) {
       const lexical = new Float64Array(textCount);
       for (const [word, weight] of weigh(bankWords(text), words.idf)) {
-        const posting = words.postings.get(word);
-        if (!posting) continue;
-        for (let k = 0; k < posting.at.length; k++) {
-          const at = posting.at[k] as number;
-          lexical[at] = (lexical[at] as number) + weight * (posting.weights[k] as number);
+        const id = words.wordIds.get(word);
+        if (id === undefined) continue;
+        for (let k = words.starts[id] as number; k < (words.starts[id + 1] as number); k++) {
+          const at = words.at[k] as number;
+          lexical[at] = (lexical[at] as number) + weight * (words.weights[k] as number);
         }
       }
       const semantic = new Float64Array(writtenCount);
