@@ -49,10 +49,14 @@ const BLIND_SETS = [
   'blind-en-d',
   'blind-en-e',
   'blind-en-f',
+  'blind-en-g',
+  'blind-en-h',
   'blind-es',
   'blind-es-b',
   'blind-es-c',
   'blind-es-d',
+  'blind-es-e',
+  'blind-es-f',
 ];
 const SETS = [...BLIND_SETS, 'train'];
 
