@@ -81,6 +81,25 @@ describe('checking what a question asks against what a fact holds', () => {
     });
   });
 
+  it('notices a country the fact is not about: the same topic, another country', () => {
+    expect(
+      check(
+        'How many migrants a month has Guatemala pledged to take back?',
+        'mexico-pledged-30000-returns-monthly',
+      ).countryMismatch,
+    ).toBe(true);
+    expect(
+      check(
+        'How many migrants a month has Mexico pledged to take back?',
+        'mexico-pledged-30000-returns-monthly',
+      ).countryMismatch,
+    ).toBe(false);
+    expect(
+      check('¿Cuántos migrantes al mes aceptará México?', 'mexico-pledged-30000-returns-monthly')
+        .countryMismatch,
+    ).toBe(false);
+  });
+
   it('notices people the fact is not about', () => {
     expect(
       check('What did Trump say about fentanyl?', 'blinken-mayorkas-visit-late-december').actorMismatch,

@@ -27,6 +27,7 @@ export const FAILING_CHECKS = [
   'typeMissing',
   'ownerConflict',
   'actorMismatch',
+  'countryMismatch',
   'numberConflict',
   'dateConflict',
   'directionConflict',
@@ -108,6 +109,7 @@ export function featuresOf(candidate: Candidate, context: DecisionContext): numb
     typeMissing: Number(checks.typeMissing),
     ownerConflict: Number(checks.ownerConflict),
     actorMismatch: Number(checks.actorMismatch),
+    countryMismatch: Number(checks.countryMismatch),
     // In a yes/no question a wrong figure is what the answer corrects, not a sign of the wrong fact.
     numberConflict: Number(checks.numberConflict && !analysis.polar),
     dateConflict: Number(checks.dateConflict && !analysis.polar),

@@ -20,6 +20,8 @@ export interface FactProfile {
   actors: ReadonlySet<string>;
   /** The countries whose thing or person the fact is about ("US presidential election", Blinken → us). */
   ownCountries: ReadonlySet<string>;
+  /** Every country the fact names or counts among its parties. */
+  countries: ReadonlySet<string>;
   givesReason: boolean;
 }
 
@@ -30,6 +32,8 @@ export interface CheckResults {
   ownerConflict: boolean;
   /** The question names people the fact neither concerns nor names. */
   actorMismatch: boolean;
+  /** The question names a country the fact neither names nor counts among its parties. */
+  countryMismatch: boolean;
   /** The fact is the own fact of a person or body the question names ("who is AMLO" → the AMLO fact). */
   actorOwnFact: boolean;
   /** The question names a number the fact does not state, while the fact states figures. */
@@ -86,6 +90,7 @@ export function profileFact(fact: Fact, vocabulary: BaseVocabulary): FactProfile
     hasDay: fact.dates.some((d) => d.precision === 'day'),
     actors,
     ownCountries,
+    countries: new Set([...fact.parties, ...[...terms].filter((t) => COUNTRY_SET.has(t))]),
     givesReason: REASON.test(`${fact.statement} ${fact.quotes.map((q) => q.text).join(' ')}`),
   };
 }
@@ -137,6 +142,8 @@ export function runChecks(question: Analysis, fact: Fact, profile: FactProfile):
       question.actors.length > 0 &&
       profile.actors.size > 0 &&
       !question.actors.some((actor) => profile.actors.has(actor)),
+    // "How many migrants has Guatemala pledged to take back": the same topic, another country's.
+    countryMismatch: question.countries.some((country) => !profile.countries.has(country)),
     actorOwnFact: fact.kind === 'actor' && question.actors.includes(fact.actors[0] as string),
     numberConflict: question.numbers.length > 0 && fact.figures.length > 0 && !numberMatch,
     numberMatch,
