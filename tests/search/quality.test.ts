@@ -30,7 +30,7 @@ async function measure(...sets: string[]) {
 
 /** Floors a little below the figures of `npm run eval` on the same sets today. */
 const FLOORS = {
-  dev: { top1: 0.88, declineRate: 0.95, wrongRate: 0.02 },
+  dev: { top1: 0.85, declineRate: 0.95, wrongRate: 0.02 },
   english: { top1: 0.87, top3: 0.97, declineRate: 0.93, wrongRate: 0.035 },
   spanish: { top1: 0.8, top3: 0.95, declineRate: 0.93, wrongRate: 0.035 },
   calibration: { top1: 0.88, top3: 0.94, declineRate: 0.78, wrongRate: 0.12 },
