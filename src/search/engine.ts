@@ -260,12 +260,14 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
     const closest = verified.slice(0, settings.relatedCount).map((v) => factAt(v.retrieved.index));
     const threshold = parts.decision.thresholds[language];
     if (!best || tooLittleToAnswer(best.candidate, analysis) || best.probability < threshold) {
-      // A question for a detail the record only mentions is told so, with the fact that mentions it.
+      // A question for a detail the record only mentions is told so, with the fact that mentions it; one
+      // about another country's or side's thing is not "mentioned" by a fact about this one.
       const onTopic = verified.find(
         (v) =>
           v.candidate.checks.typeMissing &&
           !v.candidate.checks.ownerConflict &&
           !v.candidate.checks.directionConflict &&
+          !v.candidate.checks.countryMismatch &&
           v.candidate.semantic.score >= settings.onTopicSemantic &&
           v.candidate.lexical.coverage >= settings.onTopicCoverage,
       );

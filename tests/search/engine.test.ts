@@ -133,6 +133,12 @@ describe('declining when the record does not answer', () => {
     expect(answer).toMatchObject({ answered: false, fact: null, alternatives: [], related: [] });
   });
 
+  it('declines plainly, not "not given", when the question is about another country than the fact', async () => {
+    const answer = await engine.answer('How many migrants a month has Guatemala pledged to take back?');
+    expect(answer).toMatchObject({ answered: false, kind: 'decline', reason: 'not-in-record' });
+    expect(answer.context).toBeUndefined();
+  });
+
   it('suggests the closest topics it does cover', async () => {
     const answer = await engine.answer('How much does a deportation flight to Venezuela cost?');
     expect(answer.closest.length).toBeGreaterThan(0);
