@@ -225,6 +225,15 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
 
   const factAt = (index: number) => base.facts[index] as Fact;
 
+  /** The decision for one candidate, which `answer` and `rankFacts` share: so they never disagree. */
+  function answersWith(analysis: Analysis, v: Run['verified'][number]): boolean {
+    return (
+      !analysis.opinion &&
+      !tooLittleToAnswer(v.candidate, analysis) &&
+      v.probability >= parts.decision.thresholds[analysis.language]
+    );
+  }
+
   function relatedOf(fact: Fact, exclude: Set<string>): Fact[] {
     return fact.related
       .filter((id) => !exclude.has(id))
@@ -259,7 +268,7 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
     const confidence = Number((best?.probability ?? 0).toFixed(3));
     const closest = verified.slice(0, settings.relatedCount).map((v) => factAt(v.retrieved.index));
     const threshold = parts.decision.thresholds[language];
-    if (!best || tooLittleToAnswer(best.candidate, analysis) || best.probability < threshold) {
+    if (!best || !answersWith(analysis, best)) {
       // A question for a detail the record only mentions is told so, with the fact that mentions it; one
       // about another country's or side's thing is not "mentioned" by a fact about this one.
       const onTopic = verified.find(
@@ -335,10 +344,7 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
       fact: factAt(v.retrieved.index),
       score: v.retrieved.fused,
       probability: v.probability,
-      answers:
-        !analysis.opinion &&
-        !tooLittleToAnswer(v.candidate, analysis) &&
-        v.probability >= parts.decision.thresholds[analysis.language],
+      answers: answersWith(analysis, v),
       candidate: v.candidate,
     });
 

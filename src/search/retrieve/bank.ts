@@ -171,23 +171,30 @@ const highest = (scores: Float64Array, indices: Iterable<number>) => {
   return max;
 };
 
-/** The answered texts closest by these scores, closest first: a few, found in one pass. */
-function closestAnswered(scores: Float64Array, answered: readonly number[], count = 16): number[] {
-  const closest: number[] = [];
-  for (const at of answered) {
+/** The `count` texts (of `among`, all by default) with the highest scores, highest first: one pass, a short list. */
+function highestScoring(
+  scores: Float64Array,
+  count: number,
+  among: Iterable<number> = scores.keys(),
+): number[] {
+  const highest: number[] = [];
+  for (const at of among) {
     const score = scores[at] as number;
-    if (closest.length === count && score <= (scores[closest[count - 1] as number] as number)) continue;
-    let i = closest.length;
-    while (i > 0 && (scores[closest[i - 1] as number] as number) < score) i -= 1;
-    closest.splice(i, 0, at);
-    if (closest.length > count) closest.pop();
+    if (highest.length === count && score <= (scores[highest[count - 1] as number] as number)) continue;
+    let i = highest.length;
+    while (i > 0 && (scores[highest[i - 1] as number] as number) < score) i -= 1;
+    highest.splice(i, 0, at);
+    if (highest.length > count) highest.pop();
   }
-  return closest;
+  return highest;
 }
+
+/** Answered texts kept closest first, so another fact's closest is almost always among them (else a full scan). */
+const CLOSEST_KEPT = 16;
 
 /** How close a question comes to labelled texts, by one measure (`scores`, one per text): per fact. */
 function closeness(scores: Float64Array, labels: Labels) {
-  const closest = closestAnswered(scores, labels.answered);
+  const closest = highestScoring(scores, CLOSEST_KEPT, labels.answered);
   const sameAs = (factId: string) => labels.answeredBy.get(factId) ?? [];
   return {
     unanswered: highest(scores, labels.unanswered),
@@ -234,22 +241,16 @@ function voteOf(neighbours: Neighbour[], settings: VoteSettings) {
   };
 }
 
-/** The `count` highest scores' texts, as neighbours: one pass, a short sorted list. */
+/** The `count` texts nearest by these scores, as neighbours. */
 function nearestTexts(
   scores: Float64Array,
   texts: readonly Pick<BankQuestion, 'answers'>[],
   count: number,
 ): Neighbour[] {
-  const nearest: Neighbour[] = [];
-  for (let at = 0; at < scores.length; at++) {
-    const score = scores[at] as number;
-    if (nearest.length === count && score <= (nearest[count - 1] as Neighbour).score) continue;
-    let i = nearest.length;
-    while (i > 0 && (nearest[i - 1] as Neighbour).score < score) i -= 1;
-    nearest.splice(i, 0, { score, answers: (texts[at] as Pick<BankQuestion, 'answers'>).answers });
-    if (nearest.length > count) nearest.pop();
-  }
-  return nearest;
+  return highestScoring(scores, count).map((at) => ({
+    score: scores[at] as number,
+    answers: (texts[at] as Pick<BankQuestion, 'answers'>).answers,
+  }));
 }
 
 export interface BankIndex {
