@@ -5,7 +5,7 @@
 // nothing in a single fact can tell "on topic" from "answers it". Each fact's curated phrasings count as
 // questions it answers: in words here, in meaning through the semantic index, which compares them anyway.
 import { z } from 'zod';
-import { fastCosine, packedVectors } from './semantic.js';
+import { packedVectors } from './semantic.js';
 
 export const QuestionBank = z
   .object({
@@ -297,8 +297,7 @@ export function createBankIndex(
           lexical[at] = (lexical[at] as number) + weight * (words.weights[k] as number);
         }
       }
-      const semantic = new Float64Array(writtenCount);
-      for (let at = 0; at < writtenCount; at++) semantic[at] = fastCosine(vector, vectors, at);
+      const semantic = vectors.fastCosines(vector, 0, writtenCount);
       const byWords = closeness(lexical, wordLabels);
       const byMeaning = closeness(semantic, meaningLabels);
       // In meaning each fact's curated phrasings are one neighbour, their closest: the semantic index gives one

@@ -3,6 +3,7 @@
 // does not use, which the lexical index cannot.
 import type { FactBase } from '../../facts/load.js';
 import type { SearchSettings } from '../settings.js';
+import { vectorMemory } from './cosines.js';
 import { embeddedTexts, textKey, unit } from './vectors.js';
 
 export interface SemanticHit {
@@ -37,8 +38,19 @@ export interface PackedVectors {
 export function packedVectors(
   count: number,
   dimensions: number,
-): PackedVectors & { set(v: number, vector: ArrayLike<number>): void } {
-  const values = new Int8Array(count * dimensions);
+): PackedVectors & {
+  set(v: number, vector: ArrayLike<number>): void;
+  /**
+   * The cosines of a unit query with vectors `from` up to `to` (element i is vector from + i's), each within
+   * 1e-11 of `cosine`: the same products summed in eight running sums, which SIMD adds in parallel. Only the
+   * order of the additions differs from `cosine`'s (each product of a float32 and an int8 is exact in a
+   * double): 512 roundings of at most 2^-53 of a sum below 3,000, times a scale below 1/127, well inside
+   * COSINE_SLACK.
+   */
+  fastCosines(query: Float32Array, from: number, to: number): Float64Array;
+} {
+  const memory = vectorMemory(count, dimensions);
+  const { values } = memory;
   const scales = new Float32Array(count);
   return {
     values,
@@ -51,13 +63,21 @@ export function packedVectors(
         values[v * dimensions + i] = Math.round((vector[i] as number) * scale);
       scales[v] = scale > 0 ? 1 / scale : 0;
     },
+    fastCosines(query, from, to) {
+      const cosines = memory.dots(query, from, to);
+      for (let i = 0; i < cosines.length; i++) {
+        const scale = scales[from + i] as number;
+        // A zero vector (scale 0, as the bench's lexical-only engine gives every text) is orthogonal to all.
+        cosines[i] = scale === 0 ? 0 : (cosines[i] as number) * scale;
+      }
+      return cosines;
+    },
   };
 }
 
-/** Cosine of a unit query with the packed unit vector `v`. */
+/** Cosine of a unit query with the packed unit vector `v`: the exact figure, summed in order. */
 export function cosine(query: Float32Array, packed: PackedVectors, v: number): number {
   const scale = packed.scales[v] as number;
-  // A zero vector (scale 0, as the bench's lexical-only engine gives every text) is orthogonal to all.
   if (scale === 0) return 0;
   const offset = v * query.length;
   let sum = 0;
@@ -65,43 +85,7 @@ export function cosine(query: Float32Array, packed: PackedVectors, v: number): n
   return sum * scale;
 }
 
-/**
- * The same cosine summed in eight running sums, which the CPU adds in parallel: about twice as fast. Each
- * product of a float32 and an int8 is exact in a double, so only the order of the additions differs, which
- * moves the result by less than 1e-11 (512 roundings of at most 2^-53 of a sum below 3,000, times a scale
- * below 1/127): well inside COSINE_SLACK.
- */
-export function fastCosine(query: Float32Array, packed: PackedVectors, v: number): number {
-  const scale = packed.scales[v] as number;
-  if (scale === 0) return 0;
-  const { values } = packed;
-  const n = query.length;
-  const offset = v * n;
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  let s4 = 0;
-  let s5 = 0;
-  let s6 = 0;
-  let s7 = 0;
-  let i = 0;
-  for (; i + 8 <= n; i += 8) {
-    const j = offset + i;
-    s0 += (query[i] as number) * (values[j] as number);
-    s1 += (query[i + 1] as number) * (values[j + 1] as number);
-    s2 += (query[i + 2] as number) * (values[j + 2] as number);
-    s3 += (query[i + 3] as number) * (values[j + 3] as number);
-    s4 += (query[i + 4] as number) * (values[j + 4] as number);
-    s5 += (query[i + 5] as number) * (values[j + 5] as number);
-    s6 += (query[i + 6] as number) * (values[j + 6] as number);
-    s7 += (query[i + 7] as number) * (values[j + 7] as number);
-  }
-  for (; i < n; i++) s0 += (query[i] as number) * (values[offset + i] as number);
-  return (s0 + s1 + (s2 + s3) + (s4 + s5 + (s6 + s7))) * scale;
-}
-
-/** Far more than fastCosine can differ from cosine, far less than any difference that matters. */
+/** Far more than fastCosines can differ from cosine, far less than any difference that matters. */
 const COSINE_SLACK = 1e-6;
 
 /**
@@ -162,40 +146,29 @@ export function createSemanticIndex(
     means.set(f, unit(sum));
   });
 
-  // Reused across queries: the approximate cosines of one fact's texts.
-  let mostTexts = 0;
-  for (let f = 0; f < base.facts.length; f++)
-    mostTexts = Math.max(mostTexts, (firstQuestion[f + 1] as number) - (firstQuestion[f] as number));
-  const textScores = new Float64Array(mostTexts);
-
   /**
    * The highest exact cosine of vectors `from` up to `to`, or -1 for none. Only the vectors whose fast cosine
    * comes within the slack of the best fast one can have the highest exact cosine: only those are read again.
    */
   const best = (query: Float32Array, from: number, to: number) => {
+    const scores = vectors.fastCosines(query, from, to);
     let fastest = -Infinity;
-    for (let v = from; v < to; v++) {
-      const score = fastCosine(query, vectors, v);
-      textScores[v - from] = score;
-      fastest = Math.max(fastest, score);
-    }
+    for (const score of scores) fastest = Math.max(fastest, score);
     let max = -1;
     for (let v = from; v < to; v++)
-      if ((textScores[v - from] as number) >= fastest - COSINE_SLACK)
+      if ((scores[v - from] as number) >= fastest - COSINE_SLACK)
         max = Math.max(max, cosine(query, vectors, v));
     return max;
   };
 
   const questionCosine = (query: Float32Array, index: number) =>
     best(query, firstQuestion[index] as number, firstText[index] as number);
-  // Reused across queries: each fact's approximate cosine with the question's vector.
-  const meanScores = new Float64Array(base.facts.length);
 
   return {
     rank(query) {
       let shortlist = base.facts.map((_, index) => index);
       if (shortlist.length > settings.semanticShortlist) {
-        for (let f = 0; f < meanScores.length; f++) meanScores[f] = fastCosine(query, means, f);
+        const meanScores = means.fastCosines(query, 0, base.facts.length);
         shortlist = topExact(meanScores, settings.semanticShortlist, (f) => cosine(query, means, f)).map(
           (s) => s.item,
         );
