@@ -171,14 +171,16 @@ const highest = (scores: Float64Array, indices: Iterable<number>) => {
   return max;
 };
 
-/** The `count` texts (of `among`, all by default) with the highest scores, highest first: one pass, a short list. */
-function highestScoring(
-  scores: Float64Array,
-  count: number,
-  among: Iterable<number> = scores.keys(),
-): number[] {
+/**
+ * The `count` texts (of `among`, all by default) with the highest scores, highest first: one pass, a short
+ * list. An index loop, not for…of over an iterable: at 10,000 facts, with 90,000 texts a pass, that was
+ * nearly three times as slow.
+ */
+function highestScoring(scores: Float64Array, count: number, among?: readonly number[]): number[] {
   const highest: number[] = [];
-  for (const at of among) {
+  const total = among ? among.length : scores.length;
+  for (let k = 0; k < total; k++) {
+    const at = among ? (among[k] as number) : k;
     const score = scores[at] as number;
     if (highest.length === count && score <= (scores[highest[count - 1] as number] as number)) continue;
     let i = highest.length;
