@@ -299,7 +299,8 @@ export function createBankIndex(
           lexical[at] = (lexical[at] as number) + weight * (words.weights[k] as number);
         }
       }
-      const semantic = vectors.fastCosines(vector, 0, writtenCount);
+      // A copy: the evidence below reads it for each candidate, after this call returns.
+      const semantic = vectors.fastCosines(vector, 0, writtenCount).slice();
       const byWords = closeness(lexical, wordLabels);
       const byMeaning = closeness(semantic, meaningLabels);
       // In meaning each fact's curated phrasings are one neighbour, their closest: the semantic index gives one

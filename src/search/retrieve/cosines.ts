@@ -24,7 +24,10 @@ let compiled: object | undefined;
 export interface VectorMemory {
   /** Vector v is values[v * dimensions] up to values[(v + 1) * dimensions]. */
   values: Int8Array;
-  /** The dot products of `query` with vectors `from` up to `to`: element i is vector from + i's. */
+  /**
+   * The dot products of `query` with vectors `from` up to `to` (element i is vector from + i's), in the
+   * module's memory: no allocation a call, but the next call overwrites them, so a caller that keeps them copies.
+   */
   dots(query: Float32Array, from: number, to: number): Float64Array;
 }
 
@@ -48,8 +51,7 @@ export function vectorMemory(count: number, dimensions: number): VectorMemory {
       if (q.length !== dimensions) throw new Error(`a query of ${q.length} dimensions, not ${dimensions}`);
       queryView.set(q);
       dots(query, vectors, dimensions, from, to, out);
-      // A copy: the memory is overwritten by the next call.
-      return outView.slice(from, to);
+      return outView.subarray(from, to);
     },
   };
 }

@@ -41,7 +41,8 @@ export function packedVectors(
 ): PackedVectors & {
   set(v: number, vector: ArrayLike<number>): void;
   /**
-   * The cosines of a unit query with vectors `from` up to `to` (element i is vector from + i's), each within
+   * The cosines of a unit query with vectors `from` up to `to` (element i is vector from + i's; overwritten by
+   * the next call, as `VectorMemory.dots` says), each within
    * 1e-11 of `cosine`: the same products summed in eight running sums, which SIMD adds in parallel. Only the
    * order of the additions differs from `cosine`'s (each product of a float32 and an int8 is exact in a
    * double): 512 roundings of at most 2^-53 of a sum below 3,000, times a scale below 1/127, well inside
