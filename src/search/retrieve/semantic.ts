@@ -41,12 +41,11 @@ export function packedVectors(
 ): PackedVectors & {
   set(v: number, vector: ArrayLike<number>): void;
   /**
-   * The cosines of a unit query with vectors `from` up to `to` (element i is vector from + i's; overwritten by
-   * the next call, as `VectorMemory.dots` says), each within
-   * 1e-11 of `cosine`: the same products summed in eight running sums, which SIMD adds in parallel. Only the
-   * order of the additions differs from `cosine`'s (each product of a float32 and an int8 is exact in a
-   * double): 512 roundings of at most 2^-53 of a sum below 3,000, times a scale below 1/127, well inside
-   * COSINE_SLACK.
+   * The cosines of a unit query with vectors `from` up to `to` (element i is vector from + i's; the next call
+   * overwrites them, as `VectorMemory.dots` says), each within 1e-11 of `cosine`: the same products summed in
+   * eight running sums, which SIMD adds in parallel. Only the order of the additions differs from `cosine`'s
+   * (each product of a float32 and an int8 is exact in a double): 512 roundings of at most 2^-53 of a sum
+   * below 3,000, times a scale below 1/127, well inside COSINE_SLACK.
    */
   fastCosines(query: Float32Array, from: number, to: number): Float64Array;
 } {
