@@ -51,12 +51,14 @@ const BLIND_SETS = [
   'blind-en-f',
   'blind-en-g',
   'blind-en-h',
+  'blind-en-i',
   'blind-es',
   'blind-es-b',
   'blind-es-c',
   'blind-es-d',
   'blind-es-e',
   'blind-es-f',
+  'blind-es-g',
 ];
 const SETS = [...BLIND_SETS, 'train'];
 
