@@ -81,6 +81,10 @@ describe('reading what a question asks', () => {
     expect(read('what do you think about title 42').opinion).toBe(true);
     expect(read('Will Biden win in November?').prediction).toBe(true);
     expect(read('I read Mexico takes 300k a month, is that true?').polar).toBe(true);
+    expect(read('¿México aceptó recibir 300 mil migrantes al mes?').polar).toBe(true);
+    expect(read('tío, ¿la política de asilo de mayo sirvió para algo o qué?').polar).toBe(true);
+    expect(read('Con el Título 42, ¿qué pasaba con el asilo?').polar).toBe(false);
+    expect(read('title 42?').polar).toBe(false);
     expect(read('When did Title 42 end?')).toMatchObject({
       aboutNow: false,
       opinion: false,

@@ -104,6 +104,38 @@ describe('answering from the record', () => {
   });
 });
 
+describe('checking a claim against the record', () => {
+  const pledge = 'mexico-pledged-30000-returns-monthly';
+
+  it.each([
+    'did mexico agree to take 300k a month?',
+    'mexico agreed to take back 300k migrants a month?',
+    '¿México aceptó recibir 300 mil migrantes al mes?',
+    '¿Es cierto que México acepta 300 mil migrantes al mes?',
+  ])('corrects "%s" with the figure the record gives', async (question) => {
+    expect(await engine.answer(question)).toMatchObject({
+      answered: true,
+      kind: 'correction',
+      claimed: '300000',
+      fact: { id: pledge },
+    });
+  });
+
+  it.each(['did mexico agree to take 30k a month?', '¿México aceptó recibir 30 mil migrantes al mes?'])(
+    'confirms "%s"',
+    async (question) => {
+      expect(await engine.answer(question)).toMatchObject({ kind: 'confirmation', fact: { id: pledge } });
+    },
+  );
+
+  it('reads a question for something as such, even when it ends like a claim', async () => {
+    expect(await engine.answer('¿Cuántos migrantes al mes recibe México de vuelta?')).toMatchObject({
+      kind: 'answer',
+      fact: { id: pledge },
+    });
+  });
+});
+
 describe('ranking facts as it answers', () => {
   it.each([
     'When did Title 42 end?',

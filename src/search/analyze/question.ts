@@ -13,6 +13,7 @@ import {
   OPINION_REQUEST,
   PREDICTION_REQUEST,
   QUESTION_TYPES,
+  QUESTION_WORDS,
   STOP_WORDS,
   type QuestionType,
 } from './vocabulary.js';
@@ -187,12 +188,31 @@ function readAsker(text: string): string | undefined {
   return terms.find((t) => COUNTRY_SET.has(t));
 }
 
+/**
+ * A question in the word order of a statement, with no question word: Spanish asks yes or no this way
+ * ("¿México aceptó recibir 300 mil migrantes al mes?"), and chat does in English ("mexico agreed to 300k?").
+ * The question read is the last one asked (after the last "¿", or the last sentence with a "?"); a trailing
+ * "o qué" ("…sirvió para algo o qué?") is a tag, not a question word. Two words are too few to tell a
+ * yes/no question from a keyword search ("title 42?").
+ */
+export function asksInStatementOrder(query: string): boolean {
+  if (!/[?¿]/.test(query)) return false;
+  const opening = query.lastIndexOf('¿');
+  const asked =
+    opening >= 0
+      ? query.slice(opening + 1)
+      : (query.split(/(?<=[.!:;])\s+/).findLast((sentence) => sentence.includes('?')) ?? query);
+  let words = toWords(asked.split('?')[0] as string);
+  if (words.at(-2) === 'o' && words.at(-1) === 'que') words = words.slice(0, -2);
+  return words.length >= 3 && !words.some((word) => QUESTION_WORDS.has(word));
+}
+
 /** Reads a cleaned question. */
 export function analyzeQuestion(query: string, vocabulary: BaseVocabulary): Analysis {
   const words = toWords(query).map(vocabulary.correct);
   const joined = words.join(' ');
   const types = new Set(QUESTION_TYPES.filter(([, pattern]) => pattern.test(joined)).map(([type]) => type));
-  const polar = types.has('yesno') || CLAIM.test(joined);
+  const polar = types.has('yesno') || CLAIM.test(joined) || asksInStatementOrder(query);
   const readTerms = (text: string): Set<string> => {
     // Unknown one- and two-letter words are chat noise ("q:", "r"), not topics; numbers count, except that a
     // claim's number the record never states is what the claim asserts, checked against the facts' figures,

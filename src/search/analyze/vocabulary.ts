@@ -58,6 +58,11 @@ export const Vocabulary = z
      * counts migrants, deportees or officials alike), so they say nothing about which figure is asked for.
      */
     unitlessCounts: Words,
+    /**
+     * Words that open a question for something (what, cuándo…). A question without one, in the word order
+     * of a statement ("¿México aceptó recibir 300 mil al mes?"), asks yes or no.
+     */
+    questionWords: Words,
     /** Question type → patterns on the normalized words of the question. */
     questionTypes: z.record(QuestionType, Patterns),
   })
@@ -83,6 +88,7 @@ export const IMPLIES: Readonly<Record<string, readonly string[]>> = VOCABULARY.i
 export const COUNTRIES: readonly string[] = VOCABULARY.countries;
 export const BODIES: ReadonlySet<string> = new Set(VOCABULARY.bodies);
 export const UNITLESS_COUNTS: ReadonlySet<string> = new Set(VOCABULARY.unitlessCounts);
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(VOCABULARY.questionWords);
 export const KIND_IMPLIES: Readonly<Record<string, readonly string[]>> = VOCABULARY.kindImplies;
 export const QUESTION_PHRASES: readonly string[] = VOCABULARY.questionPhrases;
 export const SHORTHAND: Readonly<Record<string, string>> = VOCABULARY.shorthand;
