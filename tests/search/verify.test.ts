@@ -100,6 +100,13 @@ describe('checking what a question asks against what a fact holds', () => {
     ).toBe(false);
   });
 
+  it('knows countries the record never names, in lower-case chat and in Spanish', () => {
+    const fact = 'mexico-began-deporting-to-venezuela-dec-30';
+    expect(check('did mexico also start deporting people to cuba?', fact).countryMismatch).toBe(true);
+    expect(check('¿México empezó a deportar haitianos?', fact).countryMismatch).toBe(true);
+    expect(check('did mexico start deporting people to venezuela?', fact).countryMismatch).toBe(false);
+  });
+
   it('notices people the fact is not about', () => {
     expect(
       check('What did Trump say about fentanyl?', 'blinken-mayorkas-visit-late-december').actorMismatch,
