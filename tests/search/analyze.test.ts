@@ -46,6 +46,10 @@ describe('reading what a question asks', () => {
 
   it('reads numbers written every way people write them, and years apart', () => {
     expect(read('did mexico agree to take 300k a month?').numbers).toEqual([300000]);
+    expect(read('did mexico agree to take 300k a month?').period).toBe('month');
+    expect(read('¿un millón al año?').period).toBe('year');
+    expect(read('one flight weekly').period).toBe('week');
+    expect(read('in which month did title 42 end?').period).toBeUndefined();
     expect(read('is it thirty thousand a month in 2024').numbers).toEqual([30000]);
     expect(read('is it thirty thousand a month in 2024').years).toEqual([2024]);
   });

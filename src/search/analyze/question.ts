@@ -14,6 +14,7 @@ import {
   PREDICTION_REQUEST,
   QUESTION_TYPES,
   QUESTION_WORDS,
+  RATE_PATTERNS,
   STOP_WORDS,
   type QuestionType,
 } from './vocabulary.js';
@@ -36,6 +37,8 @@ export interface Analysis {
   types: Set<QuestionType>;
   /** Numbers the question names, other than years ("300k" → 300000). */
   numbers: number[];
+  /** The period of a rate the question names ("300k a month" → month), as a concept: month, week, year. */
+  period?: string;
   /** Years the question names. */
   years: number[];
   /** Month concepts the question names ("december"). */
@@ -254,6 +257,8 @@ export function analyzeQuestion(query: string, vocabulary: BaseVocabulary): Anal
     });
 
   const language = detectLanguage(query);
+  const rate = RATE_PATTERNS.map((pattern) => pattern.exec(joined)?.[1]).find(Boolean);
+  const period = rate === undefined ? undefined : toTerms([rate])[0];
   const counted = readCounted(words, language, (w) => vocabulary.words.has(w) || CONCEPT_WORDS.has(w));
   return {
     query,
@@ -262,6 +267,7 @@ export function analyzeQuestion(query: string, vocabulary: BaseVocabulary): Anal
     terms,
     types,
     numbers,
+    ...(period ? { period } : {}),
     years,
     months: [...terms].filter((t) => MONTHS.has(t)),
     countries: [...terms].filter((t) => COUNTRY_SET.has(t)),
