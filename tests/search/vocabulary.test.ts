@@ -81,7 +81,7 @@ describe('the vocabulary in data/vocabulary.json', () => {
     ['el jefe de la diplomacia estadounidense', ['role', 'blinken']],
     ['el canciller gringo', ['blinken']],
     ['un alto cargo de Washington', ['official', 'us']],
-    ['el alto funcionario', ['official']],
+    ['el alto funcionario', ['alto', 'official']],
     ['desanimar a la gente', ['deter', 'gent']],
     ['disuadir la migración', ['deter', 'migrant']],
     ['cuando se flexibilizó el Título 42', ['relax', 'title42']],
