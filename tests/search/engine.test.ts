@@ -74,7 +74,8 @@ describe('answering from the record', () => {
     const rambling =
       'ok so my uncle swore at dinner that everyone got a hearing and the media is lying, and I had ' +
       'nothing to say back, so help me out here: when did Title 42 end?';
-    expect(await answerId(rambling)).toBe('title-42-ended-may-2023');
+    // Two facts say when it ended: the one on its end, and the one on its expulsions "that ended in May".
+    expect((await engine.answer(rambling)).fact?.statement).toMatch(/ended in May/);
   });
 
   it("does not take another country's thing for the one a fact names", async () => {
@@ -137,6 +138,15 @@ describe('checking a claim against the record', () => {
 });
 
 describe('ranking facts as it answers', () => {
+  it.each([
+    'ahorita cuántos migrantes al mes recibe méxico de vuelta?',
+    'what does mexico want in return',
+    'How many US deportation flights went to Venezuela in 2023?',
+  ])('puts the likeliest of the first three candidates first for "%s"', async (question) => {
+    const [first, ...others] = await engine.rankFacts(question, 3);
+    for (const other of others) expect(first?.probability).toBeGreaterThanOrEqual(other.probability);
+  });
+
   it.each([
     'When did Title 42 end?',
     'did mexico agree to take 300k a month?',

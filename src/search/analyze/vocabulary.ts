@@ -58,6 +58,8 @@ export const Vocabulary = z
      * counts migrants, deportees or officials alike), so they say nothing about which figure is asked for.
      */
     unitlessCounts: Words,
+    /** A rate's period ("a month", "al año", "weekly"): the first group is the word naming the period. */
+    ratePatterns: Patterns,
     /**
      * Words that open a question for something (what, cuándo…). A question without one, in the word order
      * of a statement ("¿México aceptó recibir 300 mil al mes?"), asks yes or no.
@@ -98,6 +100,7 @@ export const OPINION_REQUEST = compile(VOCABULARY.opinionPatterns);
 export const PREDICTION_REQUEST = compile(VOCABULARY.predictionPatterns);
 export const ABOUT_NOW = compile(VOCABULARY.nowPatterns);
 export const CLAIM = compile(VOCABULARY.claimPatterns);
+export const RATE_PATTERNS: readonly RegExp[] = VOCABULARY.ratePatterns.map((p) => new RegExp(p));
 export const QUESTION_TYPES: readonly [QuestionType, RegExp][] = Object.entries(VOCABULARY.questionTypes).map(
   ([type, patterns]) => [type as QuestionType, compile(patterns)],
 );
