@@ -99,7 +99,16 @@ const LANGUAGES = ['en', 'es'] as const;
 const examples: Example[] = runs.flatMap(({ question, analysis, ranked }, index) => {
   const inScope = question.expect !== null;
   if (ranked.length === 0)
-    return [{ features: FEATURES.map(() => 0), right: false, inScope, forcedDecline: true, question: index }];
+    return [
+      {
+        features: FEATURES.map(() => 0),
+        right: false,
+        inScope,
+        forcedDecline: true,
+        question: index,
+        lowerRanked: false,
+      },
+    ];
   return ranked.map((candidate, rank) => ({
     features: FEATURES.map((name) => candidate.features[name] ?? 0),
     right: isRight(candidate.fact, question),
