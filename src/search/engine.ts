@@ -196,7 +196,7 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
       .sort((a, b) => b.rank - a.rank);
     // A failed check is weighed by the decision, not a veto: ruling candidates out by any one check and
     // answering with the next made more wrong answers and fewer right ones (docs/search.md).
-    const verified = top.map((t) => {
+    const weighed = top.map((t) => {
       const candidate: Candidate = { ...t.retrieved, rank: t.rank, checks: t.checks };
       // A near-tie is offered as an alternative, not counted against the answer: the margin that matters is
       // to the first fact that is clearly behind.
@@ -220,6 +220,14 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
         probability: probability(parts.decision, features),
       };
     });
+    // The likeliest of the first few answers (the first on a tie); the rest keep their rank order.
+    const likeliest = weighed
+      .slice(0, settings.decideAmong)
+      .reduce<(typeof weighed)[number] | undefined>(
+        (best, v) => (best === undefined || v.probability > best.probability ? v : best),
+        undefined,
+      );
+    const verified = likeliest ? [likeliest, ...weighed.filter((v) => v !== likeliest)] : weighed;
     return { analysis, verified };
   }
 

@@ -54,8 +54,15 @@ export const SEARCH_SETTINGS = {
   candidatesPerSignal: 10,
   /** Facts scored against every one of their texts after a first pass on their mean vector (large bases). */
   semanticShortlist: 60,
-  /** How many fused candidates are verified; the best that passes is the one the decision weighs. */
+  /** How many fused candidates are verified and weighed by the decision. */
   verifyDepth: 5,
+  /**
+   * The decision answers with the likeliest of this many first-ranked candidates, not always the first: the
+   * checks and the bank's vote, which ranking does not weigh, then choose between close facts. Fitted on
+   * these candidates and measured with each development set left out in turn: English 89.7% -> 90.1% right,
+   * Spanish 83.4% -> 84.7%, at 2.5% wrong.
+   */
+  decideAmong: 3,
   /**
    * Verified candidates are ordered by their fused score plus this weight times their closeness to banked
    * questions they answer (in meaning plus in words): how people asked for a fact says which of two close

@@ -46,6 +46,10 @@ describe('reading what a question asks', () => {
 
   it('reads numbers written every way people write them, and years apart', () => {
     expect(read('did mexico agree to take 300k a month?').numbers).toEqual([300000]);
+    expect(read('did mexico agree to take 300k a month?').period).toBe('month');
+    expect(read('¿un millón al año?').period).toBe('year');
+    expect(read('one flight weekly').period).toBe('week');
+    expect(read('in which month did title 42 end?').period).toBeUndefined();
     expect(read('is it thirty thousand a month in 2024').numbers).toEqual([30000]);
     expect(read('is it thirty thousand a month in 2024').years).toEqual([2024]);
   });
@@ -69,6 +73,12 @@ describe('reading what a question asks', () => {
     expect(read('how many a month').counted).toBeUndefined();
   });
 
+  it('reads a country before the counted thing as whose, not what', () => {
+    expect(read('How many US deportation flights went to Venezuela in 2023?').counted).toBe('flight');
+    expect(read('how many mexican migrant shelters are there').counted).toBe('shelter');
+    expect(read('how many Venezuelans were deported').counted).toBe('venezuela');
+  });
+
   it('reads no unit from a count of anyone or of time: "people" may be migrants, deportees or officials', () => {
     expect(read('How many people a month did Mexico commit to taking back?').counted).toBeUndefined();
     expect(read('¿cuántas personas acepta México cada mes?').counted).toBeUndefined();
@@ -81,6 +91,11 @@ describe('reading what a question asks', () => {
     expect(read('what do you think about title 42').opinion).toBe(true);
     expect(read('Will Biden win in November?').prediction).toBe(true);
     expect(read('I read Mexico takes 300k a month, is that true?').polar).toBe(true);
+    expect(read('¿México aceptó recibir 300 mil migrantes al mes?').polar).toBe(true);
+    expect(read('tío, ¿la política de asilo de mayo sirvió para algo o qué?').polar).toBe(true);
+    expect(read('Con el Título 42, ¿qué pasaba con el asilo?').polar).toBe(false);
+    expect(read('title 42?').polar).toBe(false);
+    expect(read('anyone know if mexico is taking ppl back from the US? like how many').polar).toBe(false);
     expect(read('When did Title 42 end?')).toMatchObject({
       aboutNow: false,
       opinion: false,

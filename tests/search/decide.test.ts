@@ -10,6 +10,7 @@ import {
   chooseThreshold,
   crossValidate,
   fitLogistic,
+  likeliestPerQuestion,
   operatingPoint,
   type Example,
 } from '../../eval/calibration.js';
@@ -72,6 +73,28 @@ describe('calibration', () => {
     const right = probabilities.filter((_, i) => examples[i]?.right);
     const wrong = probabilities.filter((_, i) => !examples[i]?.right);
     expect(Math.min(...right)).toBeGreaterThan(Math.max(...wrong));
+  });
+
+  it('keeps the candidates of one question in one fold, and fits on first-ranked candidates only', () => {
+    // Lower-ranked candidates labelled against the signal: fitted on, they would turn the first weight round.
+    const candidates: Example[] = examples.flatMap((example, question) => [
+      { ...example, question },
+      { ...example, right: !example.right, question, lowerRanked: true },
+    ]);
+    const probabilities = crossValidate(candidates);
+    const right = probabilities.filter((_, i) => candidates[i]?.right && !candidates[i]?.lowerRanked);
+    const wrong = probabilities.filter((_, i) => !candidates[i]?.right && !candidates[i]?.lowerRanked);
+    expect(Math.min(...right)).toBeGreaterThan(Math.max(...wrong));
+  });
+
+  it('answers each question with its likeliest candidate, the first on a tie', () => {
+    const candidates: Example[] = [
+      { features: [0], right: false, inScope: true, question: 0 },
+      { features: [0], right: true, inScope: true, question: 0, lowerRanked: true },
+      { features: [0], right: true, inScope: true, question: 1 },
+      { features: [0], right: false, inScope: true, question: 1, lowerRanked: true },
+    ];
+    expect(likeliestPerQuestion(candidates, [0.4, 0.9, 0.6, 0.6])).toEqual([1, 2]);
   });
 
   it('chooses the lowest threshold that keeps wrong answers within the target', () => {

@@ -71,6 +71,18 @@ describe('checking what a question asks against what a fact holds', () => {
     expect(right).toMatchObject({ numberConflict: false, numberMatch: true });
   });
 
+  it('compares a rate only with the fact’s rates of the same period', () => {
+    const claim = '¿México aceptó recibir a un millón de migrantes al mes?';
+    expect(check(claim, 'title-42-over-a-million-returns-yearly')).toMatchObject({
+      periodConflict: true,
+      numberMatch: false,
+    });
+    expect(check(claim, 'mexico-pledged-30000-returns-monthly')).toMatchObject({ periodConflict: false });
+    expect(
+      check('over a million a year under title 42?', 'title-42-over-a-million-returns-yearly'),
+    ).toMatchObject({ periodConflict: false, numberMatch: true });
+  });
+
   it('compares the years and months a question names with the fact’s dates', () => {
     expect(check('did title 42 end in 2022?', 'title-42-ended-may-2023')).toMatchObject({
       dateConflict: true,
@@ -98,6 +110,13 @@ describe('checking what a question asks against what a fact holds', () => {
       check('¿Cuántos migrantes al mes aceptará México?', 'mexico-pledged-30000-returns-monthly')
         .countryMismatch,
     ).toBe(false);
+  });
+
+  it('knows countries the record never names, in lower-case chat and in Spanish', () => {
+    const fact = 'mexico-began-deporting-to-venezuela-dec-30';
+    expect(check('did mexico also start deporting people to cuba?', fact).countryMismatch).toBe(true);
+    expect(check('¿México empezó a deportar haitianos?', fact).countryMismatch).toBe(true);
+    expect(check('did mexico start deporting people to venezuela?', fact).countryMismatch).toBe(false);
   });
 
   it('notices people the fact is not about', () => {

@@ -13,6 +13,8 @@ import {
   OPINION_REQUEST,
   PREDICTION_REQUEST,
   QUESTION_TYPES,
+  QUESTION_WORDS,
+  RATE_PATTERNS,
   STOP_WORDS,
   type QuestionType,
 } from './vocabulary.js';
@@ -35,6 +37,8 @@ export interface Analysis {
   types: Set<QuestionType>;
   /** Numbers the question names, other than years ("300k" → 300000). */
   numbers: number[];
+  /** The period of a rate the question names ("300k a month" → month), as a concept: month, week, year. */
+  period?: string;
   /** Years the question names. */
   years: number[];
   /** Month concepts the question names ("december"). */
@@ -143,6 +147,14 @@ function splitSegments(query: string): string[] {
   return parts.length > 1 ? [query, ...parts] : [query];
 }
 
+/** How many words at `i` name a country: "mexican" is one, "united states" and "el salvador" are two; 0 if none. */
+function countryWordsAt(words: readonly string[], i: number): number {
+  const isCountry = (terms: string[]) => terms.length === 1 && COUNTRY_SET.has(terms[0] as string);
+  if (isCountry(toTerms(words.slice(i, i + 1)))) return 1;
+  // Two words name a country together only when the second does not alone ("venezuelans were").
+  return isCountry(toTerms(words.slice(i, i + 2))) && !isCountry(toTerms(words.slice(i + 1, i + 2))) ? 2 : 0;
+}
+
 /**
  * The thing a "how many"/"how much" question counts: in English the last word of the noun phrase after
  * "how many" ("how many migrant shelters" → shelter), in Spanish the first ("cuántos albergues de…").
@@ -158,7 +170,16 @@ function readCounted(
   );
   if (at < 0) return undefined;
   const phrase: string[] = [];
-  for (const word of words.slice(words[at] === 'how' ? at + 2 : at + 1)) {
+  const after = words.slice(words[at] === 'how' ? at + 2 : at + 1);
+  for (let i = 0; i < after.length; i++) {
+    const word = after[i] as string;
+    // A country opening the phrase says whose, not what: "how many US deportation flights" counts flights.
+    const country = countryWordsAt(after, i);
+    const next = after[i + country];
+    if (phrase.length === 0 && country > 0 && next !== undefined && !STOP_WORDS.has(next)) {
+      i += country - 1;
+      continue;
+    }
     // A unitless word ends the phrase: what follows it is a verb ("cuántas personas acepta…"), not a unit.
     if (STOP_WORDS.has(word) || UNITLESS_COUNTS.has(word) || /^\d+$/.test(word) || phrase.length === 2) break;
     phrase.push(word);
@@ -187,12 +208,26 @@ function readAsker(text: string): string | undefined {
   return terms.find((t) => COUNTRY_SET.has(t));
 }
 
+/**
+ * A question in the word order of a statement, with no question word anywhere: Spanish asks yes or no this
+ * way ("¿México aceptó recibir 300 mil migrantes al mes?"), and chat does in English ("mexico agreed to
+ * 300k?"). A question word anywhere asks for something ("…taking ppl back? like how many"); a closing
+ * "o qué" ("…sirvió para algo o qué?") is a tag, not a question word. Two words are too few to tell a
+ * yes/no question from a keyword search ("title 42?").
+ */
+export function asksInStatementOrder(query: string): boolean {
+  if (!/[?¿]/.test(query)) return false;
+  let words = toWords(query);
+  if (words.at(-2) === 'o' && words.at(-1) === 'que') words = words.slice(0, -2);
+  return words.length >= 3 && !words.some((word) => QUESTION_WORDS.has(word));
+}
+
 /** Reads a cleaned question. */
 export function analyzeQuestion(query: string, vocabulary: BaseVocabulary): Analysis {
   const words = toWords(query).map(vocabulary.correct);
   const joined = words.join(' ');
   const types = new Set(QUESTION_TYPES.filter(([, pattern]) => pattern.test(joined)).map(([type]) => type));
-  const polar = types.has('yesno') || CLAIM.test(joined);
+  const polar = types.has('yesno') || CLAIM.test(joined) || asksInStatementOrder(query);
   const readTerms = (text: string): Set<string> => {
     // Unknown one- and two-letter words are chat noise ("q:", "r"), not topics; numbers count, except that a
     // claim's number the record never states is what the claim asserts, checked against the facts' figures,
@@ -222,6 +257,8 @@ export function analyzeQuestion(query: string, vocabulary: BaseVocabulary): Anal
     });
 
   const language = detectLanguage(query);
+  const rate = RATE_PATTERNS.map((pattern) => pattern.exec(joined)?.[1]).find(Boolean);
+  const period = rate === undefined ? undefined : toTerms([rate])[0];
   const counted = readCounted(words, language, (w) => vocabulary.words.has(w) || CONCEPT_WORDS.has(w));
   return {
     query,
@@ -230,6 +267,7 @@ export function analyzeQuestion(query: string, vocabulary: BaseVocabulary): Anal
     terms,
     types,
     numbers,
+    ...(period ? { period } : {}),
     years,
     months: [...terms].filter((t) => MONTHS.has(t)),
     countries: [...terms].filter((t) => COUNTRY_SET.has(t)),

@@ -58,6 +58,13 @@ export const Vocabulary = z
      * counts migrants, deportees or officials alike), so they say nothing about which figure is asked for.
      */
     unitlessCounts: Words,
+    /** A rate's period ("a month", "al año", "weekly"): the first group is the word naming the period. */
+    ratePatterns: Patterns,
+    /**
+     * Words that open a question for something (what, cuándo…). A question without one, in the word order
+     * of a statement ("¿México aceptó recibir 300 mil al mes?"), asks yes or no.
+     */
+    questionWords: Words,
     /** Question type → patterns on the normalized words of the question. */
     questionTypes: z.record(QuestionType, Patterns),
   })
@@ -83,6 +90,7 @@ export const IMPLIES: Readonly<Record<string, readonly string[]>> = VOCABULARY.i
 export const COUNTRIES: readonly string[] = VOCABULARY.countries;
 export const BODIES: ReadonlySet<string> = new Set(VOCABULARY.bodies);
 export const UNITLESS_COUNTS: ReadonlySet<string> = new Set(VOCABULARY.unitlessCounts);
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(VOCABULARY.questionWords);
 export const KIND_IMPLIES: Readonly<Record<string, readonly string[]>> = VOCABULARY.kindImplies;
 export const QUESTION_PHRASES: readonly string[] = VOCABULARY.questionPhrases;
 export const SHORTHAND: Readonly<Record<string, string>> = VOCABULARY.shorthand;
@@ -92,6 +100,7 @@ export const OPINION_REQUEST = compile(VOCABULARY.opinionPatterns);
 export const PREDICTION_REQUEST = compile(VOCABULARY.predictionPatterns);
 export const ABOUT_NOW = compile(VOCABULARY.nowPatterns);
 export const CLAIM = compile(VOCABULARY.claimPatterns);
+export const RATE_PATTERNS: readonly RegExp[] = VOCABULARY.ratePatterns.map((p) => new RegExp(p));
 export const QUESTION_TYPES: readonly [QuestionType, RegExp][] = Object.entries(VOCABULARY.questionTypes).map(
   ([type, patterns]) => [type as QuestionType, compile(patterns)],
 );

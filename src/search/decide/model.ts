@@ -29,6 +29,7 @@ export const FAILING_CHECKS = [
   'actorMismatch',
   'countryMismatch',
   'numberConflict',
+  'periodConflict',
   'dateConflict',
   'directionConflict',
 ] as const;
@@ -112,6 +113,9 @@ export function featuresOf(candidate: Candidate, context: DecisionContext): numb
     countryMismatch: Number(checks.countryMismatch),
     // In a yes/no question a wrong figure is what the answer corrects, not a sign of the wrong fact.
     numberConflict: Number(checks.numberConflict && !analysis.polar),
+    // A rate of another period is another figure, in a yes/no question too ("a million a month?" is not
+    // about the million a year under Title 42).
+    periodConflict: Number(checks.periodConflict),
     dateConflict: Number(checks.dateConflict && !analysis.polar),
     directionConflict: Number(checks.directionConflict),
     actorOwnFact: Number(checks.actorOwnFact),

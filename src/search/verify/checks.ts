@@ -10,8 +10,10 @@ import { toTerms, toWords } from '../normalize.js';
 /** What the checks need to know of a fact, read once per fact and kept. */
 export interface FactProfile {
   terms: ReadonlySet<string>;
-  /** Numbers the fact states: its figures, and the days of its dates. */
-  numbers: readonly number[];
+  /** Numbers the fact states: its figures with the period of each rate, and the days of its dates. */
+  numbers: readonly { value: number; period?: string }[];
+  /** The periods of the fact's rates (month, week, year). */
+  periods: ReadonlySet<string>;
   figureUnits: readonly ReadonlySet<string>[];
   years: readonly number[];
   months: readonly string[];
@@ -40,6 +42,8 @@ export interface CheckResults {
   numberConflict: boolean;
   /** A number the question names is one the fact states. */
   numberMatch: boolean;
+  /** The question names a rate per month, week or year; the fact's rates are per another period. */
+  periodConflict: boolean;
   /** The question names a year or month that the fact's dates contradict. */
   dateConflict: boolean;
   /** A year or month the question names is one of the fact's dates. */
@@ -70,6 +74,11 @@ export function profileFact(fact: Fact, vocabulary: BaseVocabulary): FactProfile
     const actor = vocabulary.actorTerms.get(term);
     if (actor) actors.add(actor);
   }
+  // A rate's period is the concept its first word names: "year (2023)" → year.
+  const figures = fact.figures.map((f) => {
+    const period = f.period === undefined ? undefined : termsOf(f.period).values().next().value;
+    return period === undefined ? { value: f.value } : { value: f.value, period };
+  });
   const ownCountries = new Set<string>();
   if (fact.kind === 'actor') for (const party of fact.parties) ownCountries.add(party);
   for (const alias of fact.aliases)
@@ -77,9 +86,10 @@ export function profileFact(fact: Fact, vocabulary: BaseVocabulary): FactProfile
   return {
     terms,
     numbers: [
-      ...fact.figures.map((f) => f.value),
-      ...fact.dates.filter((d) => d.precision === 'day').map((d) => Number(d.value.slice(8))),
+      ...figures,
+      ...fact.dates.filter((d) => d.precision === 'day').map((d) => ({ value: Number(d.value.slice(8)) })),
     ],
+    periods: new Set(figures.flatMap((f) => f.period ?? [])),
     // What a figure counts is the opening of its unit, before any preposition: "deportation flights from
     // the U.S. to Venezuela" counts flights, not Venezuelans.
     figureUnits: fact.figures.map((f) =>
@@ -126,7 +136,12 @@ export function answerTypeMissing(question: Analysis, fact: Fact, profile: FactP
 }
 
 export function runChecks(question: Analysis, fact: Fact, profile: FactProfile): CheckResults {
-  const numberMatch = question.numbers.some((n) => profile.numbers.some((m) => near(n, m)));
+  // 1,000,000 a year is not what "a million a month" claims: a rate matches only in the same period.
+  const numberMatch = question.numbers.some((n) =>
+    profile.numbers.some(
+      (m) => near(n, m.value) && (!question.period || !m.period || m.period === question.period),
+    ),
+  );
   const yearsKnown = question.years.length > 0 && profile.years.length > 0;
   const monthsKnown = question.months.length > 0 && profile.months.length > 0;
   const yearMatch = yearsKnown && question.years.some((y) => profile.years.includes(y));
@@ -147,6 +162,8 @@ export function runChecks(question: Analysis, fact: Fact, profile: FactProfile):
     actorOwnFact: fact.kind === 'actor' && question.actors.includes(fact.actors[0] as string),
     numberConflict: question.numbers.length > 0 && fact.figures.length > 0 && !numberMatch,
     numberMatch,
+    periodConflict:
+      question.period !== undefined && profile.periods.size > 0 && !profile.periods.has(question.period),
     dateConflict: (yearsKnown && !yearMatch) || (monthsKnown && !monthMatch),
     dateMatch: yearMatch || monthMatch,
     // "Both" sides are the two negotiating countries: what a third (Guatemala) asks is neither's position.
