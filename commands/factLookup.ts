@@ -26,10 +26,11 @@ export async function lookUp(
 ): Promise<Lookup> {
   const byId = engine.factById(text.trim().replace(/^#/, ''));
   if (byId && accepts(byId)) return { type: 'fact', fact: byId };
-  // The engine ranks what the text names; the lookup keeps the facts of its kind that it names strongly.
-  const named = (await engine.rankFacts(text, 10)).filter(
-    (r) => r.answers || r.score >= SEARCH_SETTINGS.namesFactScore,
-  );
+  // The engine ranks what the text names; the lookup keeps the facts of its kind that it names strongly,
+  // by how strongly: the engine puts the likeliest answer first, but a lookup asks what is named, not asked.
+  const named = (await engine.rankFacts(text, 10))
+    .filter((r) => r.answers || r.score >= SEARCH_SETTINGS.namesFactScore)
+    .sort((a, b) => b.score - a.score);
   const [first, second] = named.filter((r) => accepts(r.fact));
   if (!first) return named[0] ? { type: 'otherKind', fact: named[0].fact } : { type: 'none' };
   return second && first.score - second.score < SEARCH_SETTINGS.ambiguityMargin
