@@ -221,12 +221,12 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
       };
     });
     // The likeliest of the first few answers (the first on a tie); the rest keep their rank order.
-    const likeliest = weighed
-      .slice(0, settings.decideAmong)
-      .reduce<(typeof weighed)[number] | undefined>(
-        (best, v) => (best === undefined || v.probability > best.probability ? v : best),
-        undefined,
-      );
+    const [first] = weighed;
+    const likeliest =
+      first &&
+      weighed
+        .slice(1, settings.decideAmong)
+        .reduce((best, v) => (v.probability > best.probability ? v : best), first);
     const verified = likeliest ? [likeliest, ...weighed.filter((v) => v !== likeliest)] : weighed;
     return { analysis, verified };
   }

@@ -215,19 +215,20 @@ function readAsker(text: string): string | undefined {
  * "o qué" ("…sirvió para algo o qué?") is a tag, not a question word. Two words are too few to tell a
  * yes/no question from a keyword search ("title 42?").
  */
-export function asksInStatementOrder(query: string): boolean {
+export function asksInStatementOrder(query: string, queryWords: readonly string[]): boolean {
   if (!/[?¿]/.test(query)) return false;
-  let words = toWords(query);
-  if (words.at(-2) === 'o' && words.at(-1) === 'que') words = words.slice(0, -2);
+  const words =
+    queryWords.at(-2) === 'o' && queryWords.at(-1) === 'que' ? queryWords.slice(0, -2) : queryWords;
   return words.length >= 3 && !words.some((word) => QUESTION_WORDS.has(word));
 }
 
 /** Reads a cleaned question. */
 export function analyzeQuestion(query: string, vocabulary: BaseVocabulary): Analysis {
-  const words = toWords(query).map(vocabulary.correct);
+  const written = toWords(query);
+  const words = written.map(vocabulary.correct);
   const joined = words.join(' ');
   const types = new Set(QUESTION_TYPES.filter(([, pattern]) => pattern.test(joined)).map(([type]) => type));
-  const polar = types.has('yesno') || CLAIM.test(joined) || asksInStatementOrder(query);
+  const polar = types.has('yesno') || CLAIM.test(joined) || asksInStatementOrder(query, written);
   const readTerms = (text: string): Set<string> => {
     // Unknown one- and two-letter words are chat noise ("q:", "r"), not topics; numbers count, except that a
     // claim's number the record never states is what the claim asserts, checked against the facts' figures,
