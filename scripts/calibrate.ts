@@ -53,6 +53,8 @@ const BLIND_SETS = [
   'blind-en-g',
   'blind-en-h',
   'blind-en-i',
+  'blind-en-j',
+  'blind-en-k',
   'blind-es',
   'blind-es-b',
   'blind-es-c',
@@ -60,6 +62,8 @@ const BLIND_SETS = [
   'blind-es-e',
   'blind-es-f',
   'blind-es-g',
+  'blind-es-h',
+  'blind-es-i',
 ];
 const SETS = [...BLIND_SETS, 'train'];
 
