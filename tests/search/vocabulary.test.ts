@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import {
   CONCEPTS,
@@ -7,8 +8,10 @@ import {
   STOP_WORDS,
   VOCABULARY,
 } from '../../src/search/analyze/vocabulary.js';
+import { EMBEDDED_DATA_DIR, loadFactBase } from '../../src/facts/load.js';
 import { readWord, stem, toTerms, toWords } from '../../src/search/normalize.js';
 
+const require = createRequire(import.meta.url);
 const terms = (text: string) => toTerms(toWords(text));
 
 describe('the vocabulary in data/vocabulary.json', () => {
@@ -16,6 +19,23 @@ describe('the vocabulary in data/vocabulary.json', () => {
   it.each(Object.entries(CONCEPTS))('reads every variant of "%s" as that concept', (concept, variants) => {
     const misread = variants.filter((variant) => !terms(variant).includes(concept));
     expect(misread).toEqual([]);
+  });
+
+  it('names each concept in English first, since the sentence model reads Spanish through those names', async () => {
+    const base = await loadFactBase(EMBEDDED_DATA_DIR);
+    // English words, and the names the base's English text uses ("America").
+    const english = new Set([
+      ...(require('an-array-of-english-words') as string[]),
+      ...base.facts.flatMap((fact) =>
+        toWords([fact.statement, ...fact.quotes.map((q) => q.text), ...fact.questions].join(' ')),
+      ),
+    ]);
+    const notEnglish = Object.entries(CONCEPTS).flatMap(([concept, [first]]) => {
+      const name = first as string;
+      const isOwnName = name.replaceAll(' ', '') === concept;
+      return isOwnName || name.split(' ').every((word) => english.has(word)) ? [] : [`${concept}: ${name}`];
+    });
+    expect(notEnglish).toEqual([]);
   });
 
   it('files each variant under one concept only', () => {

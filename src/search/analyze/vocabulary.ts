@@ -27,7 +27,10 @@ export type QuestionType = z.infer<typeof QuestionType>;
 export const Vocabulary = z
   .object({
     $comment: z.string().optional(),
-    /** Concept → variants. A variant (one or more words) found in a text is read as the concept's token. */
+    /**
+     * Concept → variants. A variant (one or more words) found in a text is read as the concept's token. The
+     * first variant is the concept's English name: the sentence model reads a Spanish text through it.
+     */
     concepts: z.record(z.string().regex(/^[a-z0-9]+$/), Words),
     /** What a concept in a fact's text implies, added to the fact's terms only (Title 42 → Covid). */
     implies: z.record(z.string(), Words),
@@ -65,6 +68,8 @@ export const Vocabulary = z
      * of a statement ("¿México aceptó recibir 300 mil al mes?"), asks yes or no.
      */
     questionWords: Words,
+    /** Spanish question word (one or two words) → English, for the English gloss of a Spanish text. */
+    englishQuestionWords: z.record(z.string(), z.string().min(1)),
     /** Question type → patterns on the normalized words of the question. */
     questionTypes: z.record(QuestionType, Patterns),
   })
@@ -91,6 +96,7 @@ export const COUNTRIES: readonly string[] = VOCABULARY.countries;
 export const BODIES: ReadonlySet<string> = new Set(VOCABULARY.bodies);
 export const UNITLESS_COUNTS: ReadonlySet<string> = new Set(VOCABULARY.unitlessCounts);
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(VOCABULARY.questionWords);
+export const ENGLISH_QUESTION_WORDS: Readonly<Record<string, string>> = VOCABULARY.englishQuestionWords;
 export const KIND_IMPLIES: Readonly<Record<string, readonly string[]>> = VOCABULARY.kindImplies;
 export const QUESTION_PHRASES: readonly string[] = VOCABULARY.questionPhrases;
 export const SHORTHAND: Readonly<Record<string, string>> = VOCABULARY.shorthand;

@@ -3,6 +3,7 @@
 // edit to one phrasing leaves every other vector valid, and a stale file is found text by text.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { modelReading } from '../analyze/gloss.js';
 import type { FactBase } from '../../facts/load.js';
 import { factTexts } from './lexical.js';
 
@@ -23,9 +24,12 @@ export const VectorFile = z
   .strict();
 export type VectorFile = z.infer<typeof VectorFile>;
 
-/** The key a text's vector is stored under. */
+/**
+ * The key a text's vector is stored under: a hash of what the model reads of it, so a Spanish text whose
+ * gloss a vocabulary edit changed has no vector until `npm run facts:embed` computes it.
+ */
 export function textKey(text: string): string {
-  return createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 16);
+  return createHash('sha256').update(modelReading(text).normalize('NFC')).digest('hex').slice(0, 16);
 }
 
 /** Every text of a fact that gets a vector: its curated questions, names and statements, both languages. */
