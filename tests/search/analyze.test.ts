@@ -94,6 +94,18 @@ describe('reading what a question asks', () => {
     expect(read('¿Fue buena idea el Título 42?').opinion).toBe(true);
     expect(read('¿Acabará México aceptando a más migrantes?').prediction).toBe(true);
     expect(read('¿Subirán las deportaciones a Venezuela este año?').prediction).toBe(true);
+    expect(read("Is Mexico's demand for anti-poverty funding reasonable?").opinion).toBe(true);
+    expect(
+      read('Is Mayorkas a good Homeland Security secretary? Your honest personal opinion.').opinion,
+    ).toBe(true);
+    expect(read('Write a tweet roasting AMLO').opinion).toBe(true);
+    expect(read('will mexico end up agreeing to take more than 30k a month?').prediction).toBe(true);
+    expect(
+      read('How many flights a week to Venezuela will there be by the end of the year?').prediction,
+    ).toBe(true);
+    expect(read('Is the 30,000 monthly figure going to be raised?').prediction).toBe(true);
+    expect(read('Is Mexico going to take back 30,000 a month?').prediction).toBe(false);
+    expect(read('is it fair to say the talks were preliminary').opinion).toBe(false);
     // What the record reports is asked in the future too: the pledge answers it.
     expect(read('¿Cuántos migrantes al mes aceptará México?')).toMatchObject({
       opinion: false,
