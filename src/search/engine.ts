@@ -220,12 +220,14 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
         probability: probability(parts.decision, features),
       };
     });
-    // The likeliest of the first few answers (the first on a tie); the rest keep their rank order.
+    // The likeliest of the first few answers (the first on a tie), unless retrieval puts it far behind the
+    // first; the rest keep their rank order.
     const [first] = weighed;
     const likeliest =
       first &&
       weighed
         .slice(1, settings.decideAmong)
+        .filter((v) => v.retrieved.fused >= first.retrieved.fused - settings.decideAmongMargin)
         .reduce((best, v) => (v.probability > best.probability ? v : best), first);
     const verified = likeliest ? [likeliest, ...weighed.filter((v) => v !== likeliest)] : weighed;
     return { analysis, verified };

@@ -125,6 +125,19 @@ describe('reading what a question asks', () => {
     });
   });
 
+  it('reads a claim for what it claims, not for who passed it on or how it asks to check it', () => {
+    const claimTerms = (q: string) => [...read(q).terms];
+    expect(claimTerms('Our copy says Title 42 was in place for five years. Accurate?')).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(?:copy|accurat)/)]),
+    );
+    expect(claimTerms('Un amigo dice que Blinken firmó un acuerdo con AMLO. ¿Es verdad?')).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(?:amig|verdad)/)]),
+    );
+    expect(claimTerms('Según un tuit, el fentanilo es la prioridad. ¿Cierto?')).toEqual(
+      expect.arrayContaining(['fentanyl']),
+    );
+  });
+
   it('flags names the record never uses', () => {
     expect(read('What did Marcelo Ebrard say about the talks?').unknownNames).toEqual(['Marcelo', 'Ebrard']);
     expect(read('What did Blinken say in Mexico?').unknownNames).toEqual([]);
