@@ -27,10 +27,12 @@ import { SEARCH_SETTINGS, type Explanation, type RankedFact } from '../src/searc
 
 /**
  * The wrong-answer rate the threshold is chosen for: well below the product's 4% ceiling, because new
- * questions hold more near-misses than the development sets (the sealed sets measured 1.5–2.5 times their
- * wrong-answer rate at the same threshold).
+ * questions hold more near-misses than the development sets. Sealed and unseen sets have measured 1 to 2
+ * times the cross-validated rate at the same threshold: in session 6, three sets written blind and
+ * measured before they joined the bank gave 5.0%, 3.5% and 2.5% wrong at thresholds chosen for 2.5%. So
+ * 2%, which costs about 1.5 points right in cross-validation.
  */
-const TARGET_WRONG_RATE = 0.025;
+const TARGET_WRONG_RATE = 0.02;
 
 /**
  * Sets written blind from the article, as users ask: the threshold is chosen on these. The training set
@@ -55,6 +57,7 @@ const BLIND_SETS = [
   'blind-en-i',
   'blind-en-j',
   'blind-en-k',
+  'blind-en-n',
   'blind-es',
   'blind-es-b',
   'blind-es-c',
@@ -64,6 +67,8 @@ const BLIND_SETS = [
   'blind-es-g',
   'blind-es-h',
   'blind-es-i',
+  'blind-es-l',
+  'blind-es-m',
 ];
 const SETS = [...BLIND_SETS, 'train'];
 
