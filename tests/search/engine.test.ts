@@ -64,6 +64,13 @@ describe('answering from the record', () => {
     expect(agency?.fact.id).toBe('actor-inm');
   });
 
+  it('answers a one-word question that asks, and treats one word that asks nothing as a topic to browse', async () => {
+    expect(await answerId('wat is titel 42')).toBe('title-42-ended-may-2023');
+    const topic = await engine.answer('migrants');
+    expect(topic).toMatchObject({ answered: false, kind: 'decline' });
+    expect(topic.closest.length).toBeGreaterThan(0);
+  });
+
   it('answers a question wrapped in chatter and mentions', async () => {
     expect(await answerId('@everyone ok so quick one before I log off — when did Title 42 end?')).toBe(
       'title-42-ended-may-2023',

@@ -67,6 +67,8 @@ export interface Analysis {
   prediction: boolean;
   /** A yes/no question or a stated claim: the answer may confirm or correct it. */
   polar: boolean;
+  /** A question mark, a question word or a question's shape: the text asks, rather than names a topic. */
+  asks: boolean;
 }
 
 /** What the analysis needs to know of the fact base: its words, its actors and their countries. */
@@ -284,5 +286,6 @@ export function analyzeQuestion(query: string, vocabulary: BaseVocabulary): Anal
     opinion: OPINION_REQUEST.test(joined),
     prediction: PREDICTION_REQUEST.test(joined),
     polar,
+    asks: polar || types.size > 0 || /[?¿]/.test(query) || words.some((word) => QUESTION_WORDS.has(word)),
   };
 }
