@@ -151,31 +151,43 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
    * question, and is the text the sentence model reads (one embedding per question, never diluted by the
    * chatter around it).
    */
-  function lexicalHits(analysis: Analysis, limit: number): { hits: LexicalHit[]; text: string } {
+  function lexicalHits(
+    analysis: Analysis,
+    limit: number,
+  ): { hits: LexicalHit[]; text: string; terms: ReadonlySet<string> } {
     let best: LexicalHit[] = [];
     let text = analysis.query;
+    let terms: ReadonlySet<string> = analysis.terms;
     for (const segment of analysis.segments) {
       const hits = lexical.rank(segment.terms, limit);
       if ((hits[0]?.score ?? 0) > (best[0]?.score ?? 0)) {
         best = hits;
         text = segment.text;
+        terms = segment.terms;
       }
     }
-    return { hits: best, text };
+    return { hits: best, text, terms };
   }
 
   async function run(query: string, depth: number = settings.verifyDepth): Promise<Run> {
     const analysis = analyzeQuestion(query, vocabulary);
     const width = Math.max(settings.candidatesPerSignal, depth);
-    const { hits, text } = lexicalHits(analysis, width);
+    const { hits, text, terms } = lexicalHits(analysis, width);
     const [vector] = await parts.embedder.embed([text]);
     // A fact a newer source changed is answered through its newest version (the reply shows both), so the
     // two never compete as candidates.
     const current = <T extends { index: number }>(list: T[]) => list.filter((h) => !superseded.has(h.index));
     const read = semantic.rank(vector as Float32Array);
+    const byMeaning = current(read.slice(0, width));
+    // A fact meaning found beyond the lexical cut still gets the words it shares with the question.
+    const lexicallyRead = new Set(hits.map((h) => h.index));
+    const alsoScored = lexical.scoreFacts(
+      terms,
+      byMeaning.filter((h) => !lexicallyRead.has(h.index)).map((h) => h.index),
+    );
     const retrieved = fuseCandidates(
-      current(hits),
-      current(read.slice(0, width)),
+      current([...hits, ...alsoScored]),
+      byMeaning,
       semanticWeight(analysis.language, settings),
       settings,
     );

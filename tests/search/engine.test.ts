@@ -170,6 +170,16 @@ describe('ranking facts as it answers', () => {
   });
 });
 
+describe('weighing what meaning alone found', () => {
+  it('gives a fact beyond the lexical cut the words it shares with the question', async () => {
+    const question = 'Where do the US–Mexico negotiations stand at the moment?';
+    const { ranked } = await engine.explain(question, 5);
+    const talks = ranked.find((r) => r.fact.id === 'talks-resume-in-washington');
+    expect(talks?.candidate.lexical.coverage).toBeGreaterThan(0);
+    expect((await engine.answer(question)).fact?.id).toBe('talks-resume-in-washington');
+  });
+});
+
 describe('declining when the record does not answer', () => {
   it.each([
     'What is the capital of France?',

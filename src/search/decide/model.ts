@@ -170,13 +170,13 @@ export function readDecisionModel(): DecisionModel {
 }
 
 /**
- * A candidate the question gives too little to stand on is never answered, whatever its probability: only
- * meaning found it (it is not among the facts that share the most terms with the question's best segment,
- * so it has no lexical parts), and a linear model would read gibberish, unlike every banked question, as
- * unlike every near-miss; or the text asks nothing and is one term that names none of the fact's names:
- * "migrants" is a topic to browse (the decline lists the closest facts), not a question. Until session 6 a
- * one-term question was declined; one that asks is now weighed by the decision (cross-validated +0.3 points
- * right in English, +0.4 in Spanish, at 2% wrong): "kien es mayorcas" and "wat is titel 42" ask, and are answerable.
+ * A candidate the question gives too little to stand on is never answered, whatever its probability:
+ * - it shares no term with the question's best segment (not a word, stem or concept): only meaning found
+ *   it, and a linear model would read gibberish, unlike every banked question, as unlike every near-miss;
+ * - the text asks nothing and is one term that names none of the fact's names: "migrants" is a topic to
+ *   browse (the decline lists the closest facts). Until session 6 every one-term question was declined;
+ *   one that asks is now weighed by the decision ("kien es mayorcas", "wat is titel 42"): cross-validated
+ *   +0.3 points right in English and +0.4 in Spanish at 2% wrong.
  */
 export function tooLittleToAnswer(
   candidate: Pick<Candidate, 'lexical'>,

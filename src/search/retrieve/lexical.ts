@@ -31,6 +31,8 @@ export interface LexicalIndex {
   /** The share of a set of terms' weight that the base knows: low for a question about something else. */
   knownShare(terms: ReadonlySet<string>): number;
   rank(terms: ReadonlySet<string>, limit: number): LexicalHit[];
+  /** The lexical parts of these facts for the question: for candidates only meaning found. */
+  scoreFacts(terms: ReadonlySet<string>, indices: readonly number[]): LexicalHit[];
 }
 
 /** The curated texts of a fact, both languages: what the lexical and the semantic index read. */
@@ -268,11 +270,14 @@ export function createLexicalIndex(base: FactBase, settings: SearchSettings): Le
     return { weight, known, knownWeight };
   }
 
-  /** Scores the facts that share a term with the question, best first, as far as the top `limit` needs. */
-  function rank(terms: ReadonlySet<string>, limit: number): LexicalHit[] {
+  /**
+   * Adds up in `covered` the weight of the question's terms each fact has, marking them in `inQuery`;
+   * `release` clears both for the next question.
+   */
+  function accumulate(terms: ReadonlySet<string>) {
     const { weight: queryWeight, known } = queryWeightOf(terms);
-    if (queryWeight === 0) return [];
     const touched: number[] = [];
+    if (queryWeight === 0) return { queryWeight, known, touched };
     for (const id of known) {
       const weight = idfs[id] as number;
       inQuery[id] = weight;
@@ -283,6 +288,18 @@ export function createLexicalIndex(base: FactBase, settings: SearchSettings): Le
         covered[index] = (covered[index] ?? 0) + weight * (posting & 1 ? settings.impliedWeight : 1);
       }
     }
+    return { queryWeight, known, touched };
+  }
+
+  function release(touched: readonly number[], known: readonly number[]) {
+    for (const index of touched) covered[index] = 0;
+    for (const id of known) inQuery[id] = 0;
+  }
+
+  /** Scores the facts that share a term with the question, best first, as far as the top `limit` needs. */
+  function rank(terms: ReadonlySet<string>, limit: number): LexicalHit[] {
+    const { queryWeight, known, touched } = accumulate(terms);
+    if (queryWeight === 0) return [];
     // Coverage is cheap and bounds the score from above, so facts are scored best-covered first, in buckets
     // of equal coverage, and the rest skipped once none of them could enter the top `limit`: exact, and
     // linear in the candidates rather than a sort of them.
@@ -312,9 +329,19 @@ export function createLexicalIndex(base: FactBase, settings: SearchSettings): Le
         }
       }
     }
-    for (const index of touched) covered[index] = 0;
-    for (const id of known) inQuery[id] = 0;
+    release(touched, known);
     return scored.sort((a, b) => b.score - a.score || a.index - b.index).slice(0, limit);
+  }
+
+
+  /** The lexical parts of the given facts that share a term with the question (others have none). */
+  function scoreFacts(terms: ReadonlySet<string>, indices: readonly number[]): LexicalHit[] {
+    const { queryWeight, known, touched } = accumulate(terms);
+    const hits = indices
+      .filter((index) => (covered[index] ?? 0) > 0)
+      .map((index) => score(index, (covered[index] as number) / queryWeight, queryWeight));
+    release(touched, known);
+    return hits;
   }
 
   return {
@@ -324,5 +351,6 @@ export function createLexicalIndex(base: FactBase, settings: SearchSettings): Le
       return weight === 0 ? 0 : knownWeight / weight;
     },
     rank,
+    scoreFacts,
   };
 }
