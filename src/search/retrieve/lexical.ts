@@ -333,7 +333,6 @@ export function createLexicalIndex(base: FactBase, settings: SearchSettings): Le
     return scored.sort((a, b) => b.score - a.score || a.index - b.index).slice(0, limit);
   }
 
-
   /** The lexical parts of the given facts that share a term with the question (others have none). */
   function scoreFacts(terms: ReadonlySet<string>, indices: readonly number[]): LexicalHit[] {
     const { queryWeight, known, touched } = accumulate(terms);
