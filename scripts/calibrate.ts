@@ -8,6 +8,7 @@ import { EMBEDDED_DATA_DIR, loadFactBase } from '../src/facts/load.js';
 import {
   DECISION_MODEL_PATH,
   FAILED_CHECKS,
+  decidable,
   FEATURES,
   tooLittleToAnswer,
   type DecisionModel,
@@ -23,7 +24,7 @@ import {
 } from '../eval/calibration.js';
 import { isRight, parseEvalQuestions, type EvalQuestion } from '../eval/evaluate.js';
 import type { Analysis } from '../src/search/analyze/question.js';
-import { SEARCH_SETTINGS, type Explanation, type RankedFact } from '../src/search/engine.js';
+import { SEARCH_SETTINGS, type Explanation } from '../src/search/engine.js';
 
 /**
  * The wrong-answer rate the threshold is chosen for: well below the product's 4% ceiling, because new
@@ -99,10 +100,7 @@ for (const set of SETS) {
   for (const question of parseEvalQuestions(text)) {
     const { analysis, ranked } = await engine.explain(question.q, SEARCH_SETTINGS.decideAmong);
     // With every probability alike, no candidate has moved ahead of the first-ranked one.
-    const [first] = ranked;
-    const weighed = ranked.filter(
-      (c) => c === first || c.score >= (first as RankedFact).score - SEARCH_SETTINGS.decideAmongMargin,
-    );
+    const weighed = decidable(ranked, (c) => c.score, SEARCH_SETTINGS);
     runs.push({ question, blind: BLIND_SETS.includes(set), analysis, ranked: weighed });
   }
 }

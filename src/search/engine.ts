@@ -9,6 +9,7 @@ import { analyzeQuestion, baseVocabulary, type Analysis } from './analyze/questi
 import { createSpelling } from './analyze/spelling.js';
 import { THESAURUS_WORDS, cleanQuestion } from './normalize.js';
 import {
+  decidable,
   FEATURES,
   featuresOf,
   probability,
@@ -234,13 +235,9 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
     });
     // The likeliest of the first few answers (the first on a tie), unless retrieval puts it far behind the
     // first; the rest keep their rank order.
-    const [first] = weighed;
+    const [first, ...others] = decidable(weighed, (v) => v.retrieved.fused, settings);
     const likeliest =
-      first &&
-      weighed
-        .slice(1, settings.decideAmong)
-        .filter((v) => v.retrieved.fused >= first.retrieved.fused - settings.decideAmongMargin)
-        .reduce((best, v) => (v.probability > best.probability ? v : best), first);
+      first && others.reduce((best, v) => (v.probability > best.probability ? v : best), first);
     const verified = likeliest ? [likeliest, ...weighed.filter((v) => v !== likeliest)] : weighed;
     return { analysis, verified };
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  decidable,
   FAILED_CHECKS,
   FEATURES,
   parseDecisionModel,
@@ -48,6 +49,16 @@ describe('the fitted decision in data/decision-model.json', () => {
     };
     expect(() => parseDecisionModel(JSON.stringify(model))).toThrow(/npm run calibrate/);
     expect(() => parseDecisionModel('{"threshold": 2}')).toThrow(/decision-model.json is invalid/);
+  });
+});
+
+describe('the candidates the decision chooses among', () => {
+  it('are the first three, less those retrieval puts far behind the first', () => {
+    const settings = { decideAmong: 3, decideAmongMargin: 0.6 };
+    const fused = (c: { fused: number }) => c.fused;
+    const ranked = [{ fused: 1.48 }, { fused: 1.1 }, { fused: 0.73 }, { fused: 1.4 }];
+    expect(decidable(ranked, fused, settings)).toEqual([{ fused: 1.48 }, { fused: 1.1 }]);
+    expect(decidable([], fused, settings)).toEqual([]);
   });
 });
 

@@ -8,6 +8,7 @@ import type { Analysis } from '../analyze/question.js';
 import type { BankEvidence } from '../retrieve/bank.js';
 import type { LexicalParts } from '../retrieve/lexical.js';
 import type { SemanticHit } from '../retrieve/semantic.js';
+import type { SearchSettings } from '../settings.js';
 import type { CheckResults } from '../verify/checks.js';
 
 /** A fact as retrieved and verified for one question: what the decision weighs. */
@@ -186,6 +187,23 @@ export function tooLittleToAnswer(
     candidate.lexical.coverage === 0 ||
     (!analysis.asks && analysis.terms.size <= 1 && candidate.lexical.alias < 1)
   );
+}
+
+/**
+ * The candidates the decision chooses among, in rank order: the first few (`decideAmong`), less those
+ * retrieval puts far behind the first (`decideAmongMargin`), which are not the fact meant however likely
+ * the decision finds them.
+ */
+export function decidable<T>(
+  ranked: readonly T[],
+  fused: (candidate: T) => number,
+  settings: Pick<SearchSettings, 'decideAmong' | 'decideAmongMargin'>,
+): T[] {
+  const [first] = ranked;
+  if (first === undefined) return [];
+  return ranked
+    .slice(0, settings.decideAmong)
+    .filter((c) => c === first || fused(c) >= fused(first) - settings.decideAmongMargin);
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
