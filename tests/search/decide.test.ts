@@ -54,7 +54,7 @@ describe('the fitted decision in data/decision-model.json', () => {
 
 describe('the candidates the decision chooses among', () => {
   it('are the first three, less those retrieval puts far behind the first', () => {
-    const settings = { decideAmong: 3, decideAmongMargin: 0.6 };
+    const settings = { decideAmong: 3, decideAmongMargin: 0.6 } as const;
     const fused = (c: { fused: number }) => c.fused;
     const ranked = [{ fused: 1.48 }, { fused: 1.1 }, { fused: 0.73 }, { fused: 1.4 }];
     expect(decidable(ranked, fused, settings)).toEqual([{ fused: 1.48 }, { fused: 1.1 }]);
