@@ -325,14 +325,17 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
       .slice(0, 1)
       .map((v) => factAt(v.retrieved.index));
     const { checks } = best.candidate;
-    const claimedNumber = analysis.numbers[0] ?? analysis.years[0];
+    // "Five years" is a length of time: a figure that counts people or flights neither corrects nor confirms it.
+    const claimedCount = analysis.numbers.find((n) => !analysis.durations.includes(n));
+    const claimsCount = claimedCount !== undefined;
+    const claimedNumber = claimedCount ?? analysis.years[0];
     const kind = !analysis.polar
       ? analysis.aboutNow
         ? 'as-of'
         : 'answer'
-      : checks.numberConflict || checks.dateConflict
+      : (claimsCount && checks.numberConflict) || checks.dateConflict
         ? 'correction'
-        : checks.numberMatch || checks.dateMatch
+        : (claimsCount && checks.numberMatch) || checks.dateMatch
           ? 'confirmation'
           : analysis.aboutNow
             ? 'as-of'

@@ -138,6 +138,14 @@ describe('reading what a question asks', () => {
     );
   });
 
+  it('tells a length of time from a count: "five years" is not a figure to correct', () => {
+    expect(read('Title 42 was in place for five years, right?')).toMatchObject({
+      numbers: [5],
+      durations: [5],
+    });
+    expect(read('¿México aceptó recibir 30 mil migrantes al mes?').durations).toEqual([]);
+  });
+
   it('flags names the record never uses', () => {
     expect(read('What did Marcelo Ebrard say about the talks?').unknownNames).toEqual(['Marcelo', 'Ebrard']);
     expect(read('What did Blinken say in Mexico?').unknownNames).toEqual([]);

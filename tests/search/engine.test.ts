@@ -142,6 +142,11 @@ describe('checking a claim against the record', () => {
       fact: { id: pledge },
     });
   });
+  it('does not correct a claimed length of time with a count', async () => {
+    const answer = await engine.answer('Our copy says Title 42 was in place for five years. Accurate?');
+    expect(answer.kind).not.toBe('correction');
+    expect(answer.fact?.statement).toMatch(/three years/i);
+  });
 });
 
 describe('ranking facts as it answers', () => {

@@ -13,6 +13,7 @@ import {
   OPINION_REQUEST,
   PREDICTION_REQUEST,
   QUESTION_TYPES,
+  DURATION_UNITS,
   QUESTION_WORDS,
   RATE_PATTERNS,
   STOP_WORDS,
@@ -69,6 +70,8 @@ export interface Analysis {
   polar: boolean;
   /** A question mark, a question word or a question's shape: the text asks, rather than names a topic. */
   asks: boolean;
+  /** Numbers the question names as a length of time ("for five years"): no figure's count confirms or corrects them. */
+  durations: number[];
 }
 
 /** What the analysis needs to know of the fact base: its words, its actors and their countries. */
@@ -287,5 +290,8 @@ export function analyzeQuestion(query: string, vocabulary: BaseVocabulary): Anal
     prediction: PREDICTION_REQUEST.test(joined),
     polar,
     asks: polar || types.size > 0 || /[?¿]/.test(query) || words.some((word) => QUESTION_WORDS.has(word)),
+    durations: words.flatMap((word, i) =>
+      /^\d+$/.test(word) && DURATION_UNITS.has(words[i + 1] ?? '') ? [Number(word)] : [],
+    ),
   };
 }

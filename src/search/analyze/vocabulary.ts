@@ -68,6 +68,8 @@ export const Vocabulary = z
      * of a statement ("¿México aceptó recibir 300 mil al mes?"), asks yes or no.
      */
     questionWords: Words,
+    /** Words that make the number before them a duration ("five years"), not a count a figure could state. */
+    durationUnits: Words,
     /** Spanish question word (one or two words) → English, for the English gloss of a Spanish text. */
     englishQuestionWords: z.record(z.string(), z.string().min(1)),
     /** Question type → patterns on the normalized words of the question. */
@@ -96,6 +98,7 @@ export const COUNTRIES: readonly string[] = VOCABULARY.countries;
 export const BODIES: ReadonlySet<string> = new Set(VOCABULARY.bodies);
 export const UNITLESS_COUNTS: ReadonlySet<string> = new Set(VOCABULARY.unitlessCounts);
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(VOCABULARY.questionWords);
+export const DURATION_UNITS: ReadonlySet<string> = new Set(VOCABULARY.durationUnits);
 export const ENGLISH_QUESTION_WORDS: Readonly<Record<string, string>> = VOCABULARY.englishQuestionWords;
 export const KIND_IMPLIES: Readonly<Record<string, readonly string[]>> = VOCABULARY.kindImplies;
 export const QUESTION_PHRASES: readonly string[] = VOCABULARY.questionPhrases;
