@@ -327,15 +327,14 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
     const { checks } = best.candidate;
     // "Five years" is a length of time: a figure that counts people or flights neither corrects nor confirms it.
     const claimedCount = analysis.numbers.find((n) => !analysis.durations.includes(n));
-    const claimsCount = claimedCount !== undefined;
     const claimedNumber = claimedCount ?? analysis.years[0];
     const kind = !analysis.polar
       ? analysis.aboutNow
         ? 'as-of'
         : 'answer'
-      : (claimsCount && checks.numberConflict) || checks.dateConflict
+      : (claimedCount !== undefined && checks.numberConflict) || checks.dateConflict
         ? 'correction'
-        : (claimsCount && checks.numberMatch) || checks.dateMatch
+        : (claimedCount !== undefined && checks.numberMatch) || checks.dateMatch
           ? 'confirmation'
           : analysis.aboutNow
             ? 'as-of'

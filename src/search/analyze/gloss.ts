@@ -17,7 +17,7 @@ export function englishGloss(text: string): string {
   const rest: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
-    const pair = `${word} ${words[i + 1]}`;
+    const pair = `${word} ${words[i + 1] ?? ''}`;
     const key = asked ? undefined : [pair, word].find((w) => Object.hasOwn(ENGLISH_QUESTION_WORDS, w));
     if (key === undefined) {
       rest.push(word);
