@@ -14,6 +14,7 @@ import { loadEmbedder, type Embedder } from '../src/search/embedder.js';
 import { createEngine, type Engine } from '../src/search/engine.js';
 import { loadEngine } from '../src/search/load.js';
 import { unit } from '../src/search/retrieve/vectors.js';
+import { NODE_OPTIONS } from '../src/runtime.js';
 import { parseEvalQuestions } from '../eval/evaluate.js';
 import { syntheticBase, syntheticQuestions } from './synthetic.js';
 
@@ -189,13 +190,17 @@ const BASES: Record<string, () => Promise<void>> = {
 
 const which = process.argv[2];
 if (which === undefined) {
-  console.log(`factdesk bench — node ${process.version}`);
-  // Each base is measured in a process of its own, as a bot serves one base.
+  console.log(`factdesk bench — node ${process.version} ${NODE_OPTIONS.join(' ')}`);
+  // Each base is measured in a process of its own, as a bot serves one base, with the options it runs with.
   for (const name of Object.keys(BASES)) {
     console.log('');
-    execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name], {
-      stdio: 'inherit',
-    });
+    execFileSync(
+      process.execPath,
+      [...process.execArgv, ...NODE_OPTIONS, fileURLToPath(import.meta.url), name],
+      {
+        stdio: 'inherit',
+      },
+    );
   }
   console.log(
     '\ntargets: answer p99 < 30 ms (embedded), < 60 ms (10,000 facts), query embedding included; autocomplete p99 < 5 ms (10,000 facts); start-up with the model < 3 s; resident < 400 MB',

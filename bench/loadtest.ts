@@ -14,6 +14,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EMBEDDED_DATA_DIR, loadFactBase } from '../src/facts/load.js';
+import { NODE_OPTIONS } from '../src/runtime.js';
 import { encodeCustomId } from '../src/render/discord/customId.js';
 import { freePort, startPostgres } from '../tests/support/postgres.js';
 import { createTestKey, signedHeaders } from '../tests/support/signing.js';
@@ -150,7 +151,7 @@ async function startEndpoint(
   databaseUrl: string,
 ): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...NODE_OPTIONS, MAIN], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',

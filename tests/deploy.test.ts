@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { NODE_OPTIONS } from '../src/runtime.js';
 import { REPO_ROOT } from './support/run.js';
 
 const hasSystemd = spawnSync('systemd-analyze', ['--version']).status === 0;
@@ -30,5 +31,13 @@ describe('deployment samples', () => {
     expect(dockerfile).toContain('npm ci --omit=dev --ignore-scripts');
     const ignored = readFileSync(`${REPO_ROOT}.dockerignore`, 'utf8').split('\n');
     expect(ignored).toEqual(expect.arrayContaining(['.env', 'node_modules', 'dist']));
+  });
+
+  it('runs every process with the node options of src/runtime.ts, which hold its heap to a ceiling', () => {
+    const node = `node ${NODE_OPTIONS.join(' ')} `;
+    const start = JSON.parse(readFileSync(`${REPO_ROOT}package.json`, 'utf8')).scripts.start as string;
+    expect(start).toBe(`${node}dist/src/main.js`);
+    const unit = readFileSync(`${REPO_ROOT}deploy/factdesk@.service`, 'utf8');
+    expect(unit).toContain(`ExecStart=/usr/bin/${node}/opt/factdesk/dist/src/main.js`);
   });
 });

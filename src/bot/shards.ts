@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import { AggregatorRegistry, Gauge, Registry } from 'prom-client';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { NODE_OPTIONS } from '../runtime.js';
 import { startHealthServer, type Health } from './healthServer.js';
 import { SHUTDOWN_GRACE_MS } from './shutdown.js';
 import { SHARD_STATES, type ShardState } from './telemetry.js';
@@ -42,7 +43,7 @@ export async function startShardManager(options: {
       token: config.DISCORD_TOKEN,
       totalShards: total,
       respawn: false,
-      execArgv: fromSource ? ['--import', 'tsx'] : [],
+      execArgv: [...NODE_OPTIONS, ...(fromSource ? ['--import', 'tsx'] : [])],
     },
   );
 

@@ -1,9 +1,10 @@
 // The sharded bot as it runs in production: the compiled manager forks one compiled process per shard,
 // each logs in to a fake Discord on 127.0.0.1 as its own shard, and the manager reports them all.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { NODE_OPTIONS } from '../../src/runtime.js';
 import { APP_ID, FAKE_TOKEN, slashCommand } from '../support/discordHarness.js';
 import { startFakeGateway, type FakeGateway } from '../support/fakeGateway.js';
 import { REPO_ROOT } from '../support/run.js';
@@ -24,7 +25,7 @@ async function setup() {
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   const { port } = probe.address() as { port: number };
   await new Promise((resolve) => probe.close(resolve));
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...NODE_OPTIONS, MAIN], {
     cwd: REPO_ROOT,
     env: {
       PATH: process.env.PATH ?? '',
@@ -60,6 +61,13 @@ describe('the sharded gateway bot', () => {
       .toMatchObject({ status: 200 });
     expect(gateway.shardsIdentified()).toEqual([0, 1]);
     expect(JSON.parse((await get('/healthz')).text)).toMatchObject({ status: 'ok', gateway: 'ready' });
+    // Each shard process runs with the heap ceiling the manager runs with (src/runtime.ts).
+    const shards = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(' ');
+    expect(shards).toHaveLength(2);
+    for (const pid of shards)
+      expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toEqual(
+        expect.arrayContaining([...NODE_OPTIONS]),
+      );
 
     const callback = gateway.nextRequest('/callback');
     gateway.dispatch('INTERACTION_CREATE', slashCommand('ask', { question: 'Who is AMLO?' }), 1);
