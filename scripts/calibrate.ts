@@ -58,6 +58,8 @@ const BLIND_SETS = [
   'blind-en-i',
   'blind-en-j',
   'blind-en-k',
+  'blind-en-l',
+  'blind-en-m',
   'blind-en-n',
   'blind-es',
   'blind-es-b',
@@ -68,6 +70,8 @@ const BLIND_SETS = [
   'blind-es-g',
   'blind-es-h',
   'blind-es-i',
+  'blind-es-j',
+  'blind-es-k',
   'blind-es-l',
   'blind-es-m',
 ];
