@@ -50,7 +50,7 @@ export function missingDetail(types: ReadonlySet<string>, money: boolean, exactD
   if (types.has('howmuch') && money) return 'amount';
   if (types.has('howmany') || types.has('howmuch')) return 'figure';
   if (types.has('when')) return exactDay ? 'day' : 'date';
-  if (types.has('who') || types.has('name')) return 'name';
+  if (types.has('who') || types.has('name') || types.has('person')) return 'name';
   if (types.has('why')) return 'reason';
   return 'detail';
 }

@@ -6,6 +6,7 @@ import type { FactBase } from '../../facts/load.js';
 import { readOwners, THESAURUS_WORDS, toTerms, toWords } from '../normalize.js';
 import {
   ABOUT_NOW,
+  CITIES,
   CLAIM,
   CONCEPTS,
   COUNTRIES,
@@ -46,6 +47,8 @@ export interface Analysis {
   months: string[];
   /** Country concepts the question names. */
   countries: string[];
+  /** Cities the question names, as the vocabulary writes them ("juarez"). */
+  cities: string[];
   /** Countries named as owners: "Mexico's election", "the US's demands". */
   owners: string[];
   /** Actor ids the question names, from the facts' own aliases ("AMLO" → lopez-obrador). */
@@ -85,6 +88,12 @@ export interface BaseVocabulary {
 }
 
 const MONTHS = new Set(['january', 'may', 'november', 'december']);
+
+/** The vocabulary's cities that a text's words name. Words, not terms: the concepts read Washington as the US. */
+export function citiesNamed(words: readonly string[]): string[] {
+  const text = ` ${words.join(' ')} `;
+  return CITIES.filter((city) => text.includes(` ${city} `));
+}
 const COUNTRY_SET = new Set(COUNTRIES);
 const YEAR = /^(?:19[5-9]\d|20[0-4]\d)$/;
 
@@ -277,6 +286,7 @@ export function analyzeQuestion(query: string, vocabulary: BaseVocabulary): Anal
     years,
     months: [...terms].filter((t) => MONTHS.has(t)),
     countries: [...terms].filter((t) => COUNTRY_SET.has(t)),
+    cities: citiesNamed(words),
     owners: readOwners(query),
     actors,
     unknownNames: [...new Set(unknownNames)],

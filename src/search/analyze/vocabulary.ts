@@ -21,6 +21,15 @@ export const QuestionType = z.enum([
   'yesno',
   /** The person who leads a body ("who runs the INM"): a fact about the body alone does not name them. */
   'leader',
+  /**
+   * A person asked for by role alone ("who is the Mexican official who…", "¿cómo se llama el funcionario…?"):
+   * only a fact naming someone the question does not already name can say who.
+   */
+  'person',
+  /** A city asked for ("¿en qué ciudad…?"): a fact naming only a country cannot say which. */
+  'city',
+  /** A length of time ("how long", "¿cuántos años?"): a fact must state one, "for three years". */
+  'duration',
 ]);
 export type QuestionType = z.infer<typeof QuestionType>;
 
@@ -56,6 +65,8 @@ export const Vocabulary = z
     claimPatterns: Patterns,
     /** Actors that are bodies (an agency, a legislature), not people: they have leaders, not names. */
     bodies: Words,
+    /** Cities, as written (one or more words): what a fact must name to answer "in which city". */
+    cities: Words,
     /**
      * Words after "how many" that name no unit of a figure: how long ("time") or anyone at all ("people"
      * counts migrants, deportees or officials alike), so they say nothing about which figure is asked for.
@@ -70,6 +81,8 @@ export const Vocabulary = z
     questionWords: Words,
     /** Words that make the number before them a duration ("five years"), not a count a figure could state. */
     durationUnits: Words,
+    /** Ordinals that make the unit after them a length of time reached ("their second month"). */
+    ordinalWords: Words,
     /** Spanish question word (one or two words) → English, for the English gloss of a Spanish text. */
     englishQuestionWords: z.record(z.string(), z.string().min(1)),
     /** Question type → patterns on the normalized words of the question. */
@@ -96,9 +109,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(VOCABULARY.stopWords);
 export const IMPLIES: Readonly<Record<string, readonly string[]>> = VOCABULARY.implies;
 export const COUNTRIES: readonly string[] = VOCABULARY.countries;
 export const BODIES: ReadonlySet<string> = new Set(VOCABULARY.bodies);
+export const CITIES: readonly string[] = VOCABULARY.cities;
 export const UNITLESS_COUNTS: ReadonlySet<string> = new Set(VOCABULARY.unitlessCounts);
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(VOCABULARY.questionWords);
 export const DURATION_UNITS: ReadonlySet<string> = new Set(VOCABULARY.durationUnits);
+export const ORDINAL_WORDS: ReadonlySet<string> = new Set(VOCABULARY.ordinalWords);
 export const ENGLISH_QUESTION_WORDS: Readonly<Record<string, string>> = VOCABULARY.englishQuestionWords;
 export const KIND_IMPLIES: Readonly<Record<string, readonly string[]>> = VOCABULARY.kindImplies;
 export const QUESTION_PHRASES: readonly string[] = VOCABULARY.questionPhrases;

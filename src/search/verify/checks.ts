@@ -3,8 +3,8 @@
 // official, states Mexico's demands when the US's were asked, or gives 30,000 where the question says 300k.
 // Each check is a plain function, tested on its own; the decision weighs their results.
 import type { Fact } from '../../facts/schema.js';
-import type { Analysis, BaseVocabulary } from '../analyze/question.js';
-import { BODIES, COUNTRIES } from '../analyze/vocabulary.js';
+import { citiesNamed, type Analysis, type BaseVocabulary } from '../analyze/question.js';
+import { BODIES, COUNTRIES, DURATION_UNITS, ORDINAL_WORDS } from '../analyze/vocabulary.js';
 import { toTerms, toWords } from '../normalize.js';
 
 /** What the checks need to know of a fact, read once per fact and kept. */
@@ -24,6 +24,10 @@ export interface FactProfile {
   ownCountries: ReadonlySet<string>;
   /** Every country the fact names or counts among its parties. */
   countries: ReadonlySet<string>;
+  /** The cities the fact's statement and quotes name. */
+  cities: readonly string[];
+  /** The fact states a length of time: a number or an ordinal before a unit of time ("for 3 years"). */
+  statesDuration: boolean;
   givesReason: boolean;
 }
 
@@ -68,6 +72,7 @@ const termsOf = (text: string) => new Set(toTerms(toWords(text)));
 
 export function profileFact(fact: Fact, vocabulary: BaseVocabulary): FactProfile {
   const texts = [fact.statement, ...fact.quotes.map((q) => q.text), ...fact.aliases];
+  const words = toWords([fact.statement, ...fact.quotes.map((q) => q.text)].join(' '));
   const terms = termsOf(texts.join(' '));
   const actors = new Set(fact.actors);
   for (const term of terms) {
@@ -101,6 +106,10 @@ export function profileFact(fact: Fact, vocabulary: BaseVocabulary): FactProfile
     actors,
     ownCountries,
     countries: new Set([...fact.parties, ...[...terms].filter((t) => COUNTRY_SET.has(t))]),
+    cities: citiesNamed(words),
+    statesDuration: words.some(
+      (word, i) => DURATION_UNITS.has(words[i + 1] ?? '') && (/^\d+$/.test(word) || ORDINAL_WORDS.has(word)),
+    ),
     givesReason: REASON.test(`${fact.statement} ${fact.quotes.map((q) => q.text).join(' ')}`),
   };
 }
@@ -128,6 +137,17 @@ export function answerTypeMissing(question: Analysis, fact: Fact, profile: FactP
   }
   if (types.has('name') && fact.actors.length === 0 && fact.kind !== 'policy') return true;
   if (types.has('leader') && [...profile.actors].every((actor) => BODIES.has(actor))) return true;
+  // "How long did the meeting last?": the fact says it took place, not for how long.
+  if (types.has('duration') && !profile.statesDuration) return true;
+  // The December meeting was "in Mexico": a country, where a city was asked.
+  if (types.has('city') && profile.cities.every((city) => question.cities.includes(city))) return true;
+  // The article withholds its sources' names: the fact about "a Mexican official" names no one, and the one
+  // about Biden's options names Biden, whom the question itself names.
+  if (
+    types.has('person') &&
+    [...profile.actors].every((actor) => BODIES.has(actor) || question.actors.includes(actor))
+  )
+    return true;
   // "Who says…" is answered by the attribution every fact carries.
   if (types.has('who') && !question.asksSource && profile.actors.size === 0 && fact.kind !== 'sourcing')
     return true;
