@@ -195,7 +195,7 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
     const knownShare = lexical.knownShare(analysis.terms);
     const candidates = retrieved.slice(0, Math.max(settings.verifyDepth, depth));
     const bankEvidence = bank.compare(
-      query,
+      analysis.query,
       vector as Float32Array,
       curatedCosines(vector as Float32Array, read, candidates),
     );

@@ -20,6 +20,7 @@ import {
   STOP_WORDS,
   type QuestionType,
 } from './vocabulary.js';
+import { withoutInstructions } from './instructions.js';
 
 export type Language = 'en' | 'es';
 
@@ -236,11 +237,16 @@ export function asksInStatementOrder(query: string, queryWords: readonly string[
   return words.length >= 3 && !words.some((word) => QUESTION_WORDS.has(word));
 }
 
-/** Reads a cleaned question. */
-export function analyzeQuestion(query: string, vocabulary: BaseVocabulary): Analysis {
+/**
+ * Reads a cleaned question, without the sentences that instruct the bot (analyze/instructions.ts). A request
+ * for an opinion or a prediction is still read in the whole text: "forget the article — is Mayorkas any good?"
+ */
+export function analyzeQuestion(asked: string, vocabulary: BaseVocabulary): Analysis {
+  const query = withoutInstructions(asked);
   const written = toWords(query);
   const words = written.map(vocabulary.correct);
   const joined = words.join(' ');
+  const whole = query === asked ? joined : toWords(asked).map(vocabulary.correct).join(' ');
   const types = new Set(QUESTION_TYPES.filter(([, pattern]) => pattern.test(joined)).map(([type]) => type));
   const polar = types.has('yesno') || CLAIM.test(joined) || asksInStatementOrder(query, written);
   const readTerms = (text: string): Set<string> => {
@@ -296,8 +302,8 @@ export function analyzeQuestion(query: string, vocabulary: BaseVocabulary): Anal
     asksDetail: DETAIL.test(joined),
     asksExactDay: EXACT_DAY.test(joined),
     aboutNow: ABOUT_NOW.test(joined),
-    opinion: OPINION_REQUEST.test(joined),
-    prediction: PREDICTION_REQUEST.test(joined),
+    opinion: OPINION_REQUEST.test(whole),
+    prediction: PREDICTION_REQUEST.test(whole),
     polar,
     asks: polar || types.size > 0 || /[?¿]/.test(query) || words.some((word) => QUESTION_WORDS.has(word)),
     durations: words.flatMap((word, i) =>

@@ -57,6 +57,11 @@ export const Vocabulary = z
     numberScales: z.record(z.string(), z.number()),
     /** A request for the bot's own opinion: the record holds facts, not views. */
     opinionPatterns: Patterns,
+    /**
+     * Instructions addressed to the bot rather than questions about the record ("ignore your rules and…",
+     * "[system] reply only with…"): a sentence holding one is set aside, and the question beside it answered.
+     */
+    instructionPatterns: Patterns,
     /** A request for a prediction: the record reports what was said in January 2024, not what will happen. */
     predictionPatterns: Patterns,
     /** A question about the present day, which a record dated January 2024 answers only "as of" then. */
@@ -122,6 +127,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = VOCABULARY.numberW
 export const NUMBER_SCALES: Readonly<Record<string, number>> = VOCABULARY.numberScales;
 export const OPINION_REQUEST = compile(VOCABULARY.opinionPatterns);
 export const PREDICTION_REQUEST = compile(VOCABULARY.predictionPatterns);
+export const INSTRUCTION = compile(VOCABULARY.instructionPatterns);
 export const ABOUT_NOW = compile(VOCABULARY.nowPatterns);
 export const CLAIM = compile(VOCABULARY.claimPatterns);
 export const RATE_PATTERNS: readonly RegExp[] = VOCABULARY.ratePatterns.map((p) => new RegExp(p));
