@@ -292,7 +292,7 @@ export function createEngine(base: FactBase, parts: EngineParts): Engine {
       // about another country's or side's thing is not "mentioned" by a fact about this one.
       const onTopic = verified.find(
         (v) =>
-          v.candidate.checks.typeMissing &&
+          (v.candidate.checks.typeMissing || v.candidate.checks.detailWithheld) &&
           !v.candidate.checks.ownerConflict &&
           !v.candidate.checks.directionConflict &&
           !v.candidate.checks.countryMismatch &&

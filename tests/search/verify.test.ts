@@ -41,45 +41,46 @@ describe('checking what a question asks against what a fact holds', () => {
 
   it('finds no name where the article withholds it, and finds the one it gives', () => {
     const official = 'Who is the Mexican official who told NBC that Mexico is eager to help?';
-    expect(check(official, 'mexico-eager-to-step-up-enforcement').typeMissing).toBe(true);
+    expect(check(official, 'mexico-eager-to-step-up-enforcement').detailWithheld).toBe(true);
     expect(
       check('¿Cómo se llama el funcionario mexicano que habló con NBC?', 'mexican-official-source')
-        .typeMissing,
+        .detailWithheld,
     ).toBe(true);
     // The question names Biden itself: the fact about his options names no one else.
     const three = 'Names of the three US officials who said Biden is running out of options?';
-    expect(check(three, 'biden-running-out-of-options').typeMissing).toBe(true);
-    expect(check('Which official heads Homeland Security?', 'actor-mayorkas').typeMissing).toBe(false);
+    expect(check(three, 'biden-running-out-of-options').detailWithheld).toBe(true);
+    expect(check('Which official heads Homeland Security?', 'actor-mayorkas').detailWithheld).toBe(false);
     // Who the sources are is what the sourcing facts say.
-    expect(check('Who are the sources for this story?', 'sources-officials-both-countries').typeMissing).toBe(
-      false,
-    );
+    expect(
+      check('Who are the sources for this story?', 'sources-officials-both-countries').detailWithheld,
+    ).toBe(false);
   });
 
   it('finds no length of time in a fact that states none', () => {
     const meeting = 'How long did the late-December meeting with AMLO last?';
-    expect(check(meeting, 'blinken-mayorkas-visit-late-december').typeMissing).toBe(true);
+    expect(check(meeting, 'blinken-mayorkas-visit-late-december').detailWithheld).toBe(true);
     expect(
-      check('¿Cuántos años duró el Título 42?', 'title-42-over-a-million-returns-yearly').typeMissing,
+      check('¿Cuántos años duró el Título 42?', 'title-42-over-a-million-returns-yearly').detailWithheld,
     ).toBe(false);
-    expect(check('How long have the talks been going on?', 'talks-enter-second-month').typeMissing).toBe(
+    expect(check('How long have the talks been going on?', 'talks-enter-second-month').detailWithheld).toBe(
       false,
     );
   });
 
   it('finds no city in a fact that names only a country', () => {
     const meeting = '¿En qué ciudad de México fue la reunión de diciembre con AMLO?';
-    expect(check(meeting, 'blinken-mayorkas-visit-late-december').typeMissing).toBe(true);
-    expect(check('In which city will the talks resume?', 'talks-resume-in-washington').typeMissing).toBe(
+    expect(check(meeting, 'blinken-mayorkas-visit-late-december').detailWithheld).toBe(true);
+    expect(check('In which city will the talks resume?', 'talks-resume-in-washington').detailWithheld).toBe(
       false,
     );
     expect(
       check('¿Qué ciudades del norte de México se mencionan?', 'title-42-shelters-juarez-tijuana-reynosa')
-        .typeMissing,
+        .detailWithheld,
     ).toBe(false);
     // A city the question names itself is no answer to which city.
     expect(
-      check('In which city near Washington will the talks resume?', 'talks-resume-in-washington').typeMissing,
+      check('In which city near Washington will the talks resume?', 'talks-resume-in-washington')
+        .detailWithheld,
     ).toBe(true);
   });
 

@@ -26,6 +26,7 @@ export interface Candidate {
 /** The checks of verify/checks.ts that a candidate fails: features of the decision that only lower it. */
 export const FAILING_CHECKS = [
   'typeMissing',
+  'detailWithheld',
   'ownerConflict',
   'actorMismatch',
   'countryMismatch',
@@ -109,6 +110,7 @@ export function featuresOf(candidate: Candidate, context: DecisionContext): numb
     bankLexicalVoteSame: context.bank.lexicalVoteSame,
     bankLexicalVoteUnanswered: context.bank.lexicalVoteUnanswered,
     typeMissing: Number(checks.typeMissing),
+    detailWithheld: Number(checks.detailWithheld),
     ownerConflict: Number(checks.ownerConflict),
     actorMismatch: Number(checks.actorMismatch),
     countryMismatch: Number(checks.countryMismatch),

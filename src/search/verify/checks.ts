@@ -34,6 +34,8 @@ export interface FactProfile {
 export interface CheckResults {
   /** The kind of answer asked for (a figure of that unit, a date, a day, a name, a reason) is not in the fact. */
   typeMissing: boolean;
+  /** The question asks for a person by role, a city or a length of time, and the fact gives none. */
+  detailWithheld: boolean;
   /** The question asks about another country's person or thing than the fact's. */
   ownerConflict: boolean;
   /** The question names people the fact neither concerns nor names. */
@@ -137,6 +139,20 @@ export function answerTypeMissing(question: Analysis, fact: Fact, profile: FactP
   }
   if (types.has('name') && fact.actors.length === 0 && fact.kind !== 'policy') return true;
   if (types.has('leader') && [...profile.actors].every((actor) => BODIES.has(actor))) return true;
+  // "Who says…" is answered by the attribution every fact carries.
+  if (types.has('who') && !question.asksSource && profile.actors.size === 0 && fact.kind !== 'sourcing')
+    return true;
+  if (types.has('why') && !profile.givesReason && fact.kind !== 'position') return true;
+  return false;
+}
+
+/**
+ * Whether the question asks for a specific detail the fact does not give: the details the article most
+ * often withholds, which a question names so precisely that the check rarely errs (a feature of its own,
+ * so the decision can trust it more than typeMissing).
+ */
+export function detailWithheld(question: Analysis, profile: FactProfile): boolean {
+  const { types } = question;
   // "How long did the meeting last?": the fact says it took place, not for how long.
   if (types.has('duration') && !profile.statesDuration) return true;
   // The December meeting was "in Mexico": a country, where a city was asked.
@@ -148,10 +164,6 @@ export function answerTypeMissing(question: Analysis, fact: Fact, profile: FactP
     [...profile.actors].every((actor) => BODIES.has(actor) || question.actors.includes(actor))
   )
     return true;
-  // "Who says…" is answered by the attribution every fact carries.
-  if (types.has('who') && !question.asksSource && profile.actors.size === 0 && fact.kind !== 'sourcing')
-    return true;
-  if (types.has('why') && !profile.givesReason && fact.kind !== 'position') return true;
   return false;
 }
 
@@ -168,6 +180,7 @@ export function runChecks(question: Analysis, fact: Fact, profile: FactProfile):
   const monthMatch = monthsKnown && question.months.some((m) => profile.months.includes(m));
   return {
     typeMissing: answerTypeMissing(question, fact, profile),
+    detailWithheld: detailWithheld(question, profile),
     ownerConflict:
       question.owners.length > 0 &&
       profile.ownCountries.size > 0 &&
