@@ -61,6 +61,8 @@ const BLIND_SETS = [
   'blind-en-l',
   'blind-en-m',
   'blind-en-n',
+  'blind-en-o',
+  'blind-en-p',
   'blind-es',
   'blind-es-b',
   'blind-es-c',
@@ -74,6 +76,8 @@ const BLIND_SETS = [
   'blind-es-k',
   'blind-es-l',
   'blind-es-m',
+  'blind-es-n',
+  'blind-es-o',
 ];
 const SETS = [...BLIND_SETS, 'train'];
 
