@@ -16,6 +16,8 @@ const NOT_GIVEN = {
   date: 'una fecha',
   day: 'el día exacto',
   name: 'un nombre',
+  city: 'una ciudad',
+  duration: 'una duración',
   reason: 'un motivo',
   detail: 'ese detalle',
 } as const;

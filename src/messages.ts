@@ -6,6 +6,7 @@
 
 import { languageOf, plural, type ReplyLocale } from './locale.js';
 import { SPANISH } from './messages.es.js';
+import type { MissingDetail } from './search/respond.js';
 import { escapeUserText, truncate } from './render/discord/limits.js';
 
 /** The options of /settings, each refused with its own message. */
@@ -67,7 +68,7 @@ export const MESSAGES = {
   leadConfirmation: (recorded: string) => `Yes — the record says ${recorded}.`,
   leadAsOf: (reported: string) =>
     `As of ${reported}, when this was reported — the record does not say what holds today:`,
-  leadNotGiven: (missing: 'figure' | 'amount' | 'date' | 'day' | 'name' | 'reason' | 'detail') =>
+  leadNotGiven: (missing: MissingDetail) =>
     `The record mentions this but does not give ${
       {
         figure: 'that number',
@@ -75,6 +76,8 @@ export const MESSAGES = {
         date: 'a date',
         day: 'the exact day',
         name: 'a name',
+        city: 'a city',
+        duration: 'a length of time',
         reason: 'a reason',
         detail: 'that detail',
       }[missing]

@@ -9,7 +9,8 @@ import type { Language } from './analyze/question.js';
 export type AnswerKind = 'answer' | 'correction' | 'confirmation' | 'as-of' | 'not-given' | 'decline';
 
 /** The kind of detail a question asked for that a fact does not give. */
-export type MissingDetail = 'figure' | 'amount' | 'date' | 'day' | 'name' | 'reason' | 'detail';
+export type MissingDetail =
+  'figure' | 'amount' | 'date' | 'day' | 'name' | 'city' | 'duration' | 'reason' | 'detail';
 
 /** Why a question was not answered. */
 export type DeclineReason = 'not-in-record' | 'detail-not-given' | 'opinion' | 'prediction' | 'empty';
@@ -47,10 +48,13 @@ export interface Answer {
 
 /** What a question asked for, read from its question words, when a fact lacks it. */
 export function missingDetail(types: ReadonlySet<string>, money: boolean, exactDay: boolean): MissingDetail {
+  // "How many years did the meeting last?" asks a length of time, not a count.
+  if (types.has('duration')) return 'duration';
   if (types.has('howmuch') && money) return 'amount';
   if (types.has('howmany') || types.has('howmuch')) return 'figure';
   if (types.has('when')) return exactDay ? 'day' : 'date';
   if (types.has('who') || types.has('name') || types.has('person')) return 'name';
+  if (types.has('city')) return 'city';
   if (types.has('why')) return 'reason';
   return 'detail';
 }

@@ -65,7 +65,8 @@ describe('answering from the record', () => {
   });
 
   it('answers a one-word question that asks, and treats one word that asks nothing as a topic to browse', async () => {
-    expect(await answerId('wat is titel 42')).toBe('title-42-ended-may-2023');
+    // What Title 42 is: the fact that says what the decree was and did.
+    expect(await answerId('wat is titel 42')).toBe('title-42-expulsions');
     const topic = await engine.answer('migrants');
     expect(topic).toMatchObject({ answered: false, kind: 'decline' });
     expect(topic.closest.length).toBeGreaterThan(0);
@@ -202,6 +203,29 @@ describe('declining when the record does not answer', () => {
     expect(answer).toMatchObject({ answered: false, kind: 'decline', reason: 'not-in-record' });
     expect(answer.context).toBeUndefined();
   });
+
+  it.each([
+    [
+      'How much money does Mexico want for border security?',
+      'amount',
+      'mexico-wants-border-security-funding',
+    ],
+    ['Who is the Mexican official who told NBC Mexico is eager to help?', 'name', 'mexican-official-source'],
+    ['¿En qué ciudad fue la reunión de diciembre con AMLO?', 'city', 'blinken-mayorkas-visit-late-december'],
+    ['How long did the December meeting with AMLO last?', 'duration', 'blinken-mayorkas-visit-late-december'],
+  ])(
+    'says "%s" asks for a detail (%s) the record does not give, beside the fact that mentions it',
+    async (question, missing, context) => {
+      const answer = await engine.answer(question);
+      expect(answer).toMatchObject({
+        answered: false,
+        kind: 'not-given',
+        reason: 'detail-not-given',
+        missing,
+      });
+      expect(answer.context?.id).toBe(context);
+    },
+  );
 
   it('suggests the closest topics it does cover', async () => {
     const answer = await engine.answer('How much does a deportation flight to Venezuela cost?');
