@@ -84,6 +84,15 @@ describe('checking what a question asks against what a fact holds', () => {
     ).toBe(true);
   });
 
+  it('finds no other count in a fact whose only figure the question already states', () => {
+    const flights = 'How many people were deported to Venezuela on the eleven ICE flights in 2023?';
+    expect(check(flights, 'eleven-us-venezuela-flights-2023').typeMissing).toBe(true);
+    expect(
+      check('How many ICE flights went to Venezuela in 2023?', 'eleven-us-venezuela-flights-2023')
+        .typeMissing,
+    ).toBe(false);
+  });
+
   it('finds no amount of money in a fact about funding', () => {
     expect(
       check('How much money does Mexico want for border security?', 'mexico-wants-border-security-funding')

@@ -132,6 +132,14 @@ export function answerTypeMissing(question: Analysis, fact: Fact, profile: FactP
       return true;
     const { counted } = question;
     if (counted && !profile.figureUnits.some((unit) => unit.has(counted))) return true;
+    // "How many people were on the eleven flights?": every figure the fact states is the question's own
+    // premise, so the number asked for is another one.
+    if (
+      question.numbers.length > 0 &&
+      !types.has('duration') &&
+      fact.figures.every((figure) => question.numbers.some((n) => near(n, figure.value)))
+    )
+      return true;
   }
   if (types.has('when')) {
     if (fact.dates.length === 0) return true;
