@@ -28,6 +28,7 @@ describe('reading what a question asks', () => {
     ['How many migrants a month?', 'howmany'],
     ['¿Cuántos migrantes al mes?', 'howmany'],
     ['How much money does Mexico want?', 'howmuch'],
+    ['¿Cuál es la capacidad de los albergues de Reynosa?', 'howmany'],
     ['When did Title 42 end?', 'when'],
     ['what exact day did deportations start', 'when'],
     ['¿Cuándo terminó el Título 42?', 'when'],
