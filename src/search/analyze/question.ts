@@ -89,14 +89,14 @@ export interface BaseVocabulary {
 }
 
 const MONTHS = new Set(['january', 'may', 'november', 'december']);
+const COUNTRY_SET = new Set(COUNTRIES);
+const YEAR = /^(?:19[5-9]\d|20[0-4]\d)$/;
 
 /** The vocabulary's cities that a text's words name. Words, not terms: the concepts read Washington as the US. */
 export function citiesNamed(words: readonly string[]): string[] {
   const text = ` ${words.join(' ')} `;
   return CITIES.filter((city) => text.includes(` ${city} `));
 }
-const COUNTRY_SET = new Set(COUNTRIES);
-const YEAR = /^(?:19[5-9]\d|20[0-4]\d)$/;
 
 // A content word that only serves as a handle for a wish ("want from", "ask of") names the asker before it.
 const WISH =
