@@ -35,13 +35,17 @@ export function cleanQuestion(raw: string): string {
   return sliceWhole(cleaned, MAX_QUESTION_LENGTH);
 }
 
-/** Folds text to lowercase ASCII letters and digits, with accents removed and nothing else read into it. */
-export function foldText(text: string): string {
+/** Lowercase, with accents removed; every other character kept. */
+export function foldAccents(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '');
+    .toLowerCase();
+}
+
+/** Folds text to lowercase ASCII letters and digits, with accents removed and nothing else read into it. */
+export function foldText(text: string): string {
+  return foldAccents(text).replace(/[^a-z0-9]+/g, '');
 }
 
 /** What a word written in chat stands for: its full form, and the number or scale it names, if any. */

@@ -73,9 +73,10 @@ const NEGOTIATORS = ['us', 'mexico'];
 const termsOf = (text: string) => new Set(toTerms(toWords(text)));
 
 export function profileFact(fact: Fact, vocabulary: BaseVocabulary): FactProfile {
-  const texts = [fact.statement, ...fact.quotes.map((q) => q.text), ...fact.aliases];
-  const words = toWords([fact.statement, ...fact.quotes.map((q) => q.text)].join(' '));
-  const terms = termsOf(texts.join(' '));
+  // What the fact says (statement and quotes); its names count among its terms too.
+  const said = [fact.statement, ...fact.quotes.map((q) => q.text)].join(' ');
+  const words = toWords(said);
+  const terms = termsOf(`${said} ${fact.aliases.join(' ')}`);
   const actors = new Set(fact.actors);
   for (const term of terms) {
     const actor = vocabulary.actorTerms.get(term);
@@ -112,7 +113,7 @@ export function profileFact(fact: Fact, vocabulary: BaseVocabulary): FactProfile
     statesDuration: words.some(
       (word, i) => DURATION_UNITS.has(words[i + 1] ?? '') && (/^\d+$/.test(word) || ORDINAL_WORDS.has(word)),
     ),
-    givesReason: REASON.test(`${fact.statement} ${fact.quotes.map((q) => q.text).join(' ')}`),
+    givesReason: REASON.test(said),
   };
 }
 
